@@ -1,0 +1,518 @@
+package org.parley.article;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a paragraph is site furniture — text the page puts around the article (headlines,
+ * section headings, photo captions, cross-links, bylines, comment and app prompts) — from the
+ * paragraph's <em>shape</em>, never from a list of particular strings. Furniture yields no quotes
+ * (ANNOTATION.md §1, CONVENTIONS "Quote text").
+ *
+ * <h2>Rules, in the order they are tried</h2>
+ * <ol>
+ * <li>{@link Rule#TITLE_REPEAT}: the paragraph is the article's title again (case, quotation marks,
+ *     white space and final punctuation ignored), or the title's part after an outlet prefix
+ *     ("Syria Daily: …"). Checked first and for any length, because a headline may itself quote
+ *     someone.</li>
+ * <li>Two guards that end the decision with "not furniture": a paragraph longer than
+ *     {@value #MAX_CHARS} chars (every shape below is short; this also keeps the work constant on a
+ *     5 MB paragraph), and <b>quoted speech</b>: sentence or clause punctuation right before a
+ *     closing quotation mark ({@code ,”} {@code .”} {@code ?”}) in a paragraph of four words or more
+ *     — the signature of a reported utterance ({@code “We are ready,” he said.}); headlines quote
+ *     without that punctuation ({@code Repeats “We Are Working With Syrian Rebels”}).</li>
+ * <li>A <b>transcript turn</b> — an all-capitals speaker label and a colon ({@code SECRETARY KERRY:
+ *     Thank you…}) — is speech, never furniture, unless the label is a site label (below).</li>
+ * <li>{@link Rule#CAPTION}: a media label before a colon, bar or dash ({@code PHOTO:},
+ *     {@code Video:}, {@code File photo |}); or a photo credit in parentheses ({@code (AP Photo/…)},
+ *     {@code (Getty Images)}); or "Photo by"/"Photograph:"; or the positional markers only captions
+ *     use ({@code (L)}, {@code (R)}, {@code , left,}, {@code , right,}) in a paragraph without
+ *     quotation marks.</li>
+ * <li>{@link Rule#COPYRIGHT}: starts with {@code ©}, {@code (c) 2…} or "Copyright".</li>
+ * <li>{@link Rule#BYLINE}: "By" and a capitalised word, at most 15 words, no final sentence
+ *     punctuation ({@code By Dave Clark | AFP}); or a wire credit line starting "Reporting by",
+ *     "Writing by", "Editing by", "Additional reporting by", "Compiled by" (with or without a
+ *     parenthesis).</li>
+ * <li>{@link Rule#CROSS_LINK}: a link label — see, see also, read, read more, related, more, also
+ *     read, recommended, watch, listen — directly followed by a colon ({@code READ MORE: …}), or
+ *     "See …: Title" where what follows the colon is a title (title case or no final punctuation).</li>
+ * <li>{@link Rule#SITE_PROMPT}: the page talking to its reader. Only for paragraphs of at most 25
+ *     words without quotation marks, not right after a block-quote intro (a paragraph ending in a
+ *     colon, whose next paragraph is quoted speech) and not thanking anyone (thanks are speech):
+ *     (a) an imperative site verb first ("Add", "Download", "Subscribe", "Share", "Click",
+ *     "Summarize", "Follow", …) with a site noun in the paragraph (comment, app, article,
+ *     newsletter, link, us, …); (b) second person ("you", "your") in a question, with a site noun,
+ *     or in at most 8 words; (c) the page naming itself ("this article", "the full article",
+ *     "AI-generated").</li>
+ * <li>Heading shapes, for paragraphs with <b>no final sentence punctuation</b> (the last character,
+ *     after closing quotation marks and brackets, is not one of {@code . ! ? : ; …}), no sentence
+ *     boundary inside (a lower-case word of two letters or more, {@code .!?}, space, capital — so
+ *     "Oct. 7", "U.S. Says" and "v. ISIS" do not count) and no list-item marker at the start:
+ *     <ul>
+ *     <li>{@link Rule#HEADING}: title case or all capitals, at most 25 words — headlines, section
+ *         headings, "LATEST", video titles; quotation marks inside do not matter;</li>
+ *     <li>{@link Rule#SHORT_LINE}: any case, at most 12 words, not right after a block-quote intro —
+ *         sentence-case crossheads ("Focus on political process"), "Sort by", "Agence
+ *         France-Presse";</li>
+ *     <li>{@link Rule#STANDFIRST}: any case, at most 40 words, before the first body paragraph — the
+ *         subheadline (dek) under a headline.</li>
+ *     </ul></li>
+ * </ol>
+ *
+ * <p>Every rule looks at a paragraph of at most {@value #MAX_CHARS} chars (or compares it once with
+ * the title), so the cost per paragraph is bounded and the whole pass is linear in the text; the
+ * few regexes are anchored or bounded and run only on such short input.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Furniture {
+
+    /** Paragraphs longer than this (UTF-16 chars) are never furniture, except a repeated title. */
+    public static final int MAX_CHARS = 400;
+
+    /** Why a paragraph is furniture. */
+    public enum Rule {
+        TITLE_REPEAT, CAPTION, COPYRIGHT, BYLINE, CROSS_LINK, SITE_PROMPT, HEADING, SHORT_LINE, STANDFIRST
+    }
+
+    /**
+     * What the rules may know about a paragraph's surroundings.
+     *
+     * @param title      the article title, or null
+     * @param afterIntro the previous paragraph ends with a colon (a block-quote intro may precede it)
+     * @param inHeader   no body paragraph has come yet (only furniture before it)
+     */
+    public record Context(String title, boolean afterIntro, boolean inHeader) {
+        /** A paragraph in the middle of an article with no known title. */
+        public static final Context BODY = new Context(null, false, false);
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "for",
+            "of", "in", "on", "at", "to", "by", "with", "from", "into", "onto", "as", "vs", "v", "via", "per",
+            "up", "off", "out", "over", "than", "is", "are", "was", "were", "be", "de", "du", "da", "la", "le",
+            "al", "el", "bin", "ibn", "van", "von", "der");
+    private static final Set<String> MEDIA_LABELS = Set.of("photo", "photos", "image", "images", "picture",
+            "pictures", "video", "file photo", "caption", "credit", "graphic", "map", "photograph", "gallery",
+            "slideshow", "top photo", "main photo", "featured image", "header image");
+    private static final Set<String> LINK_LABELS = Set.of("see", "see also", "read", "read more", "read also",
+            "also read", "related", "more", "recommended", "watch", "listen", "related article",
+            "related articles", "related story", "more on this");
+    private static final Set<String> SITE_VERBS = Set.of("add", "download", "subscribe", "sign", "log", "share",
+            "click", "tap", "follow", "join", "read", "watch", "listen", "get", "sort", "summarize", "summarise",
+            "tell", "leave", "comment", "like", "register", "install", "support", "donate", "enable",
+            "disable", "allow", "continue", "upgrade", "try", "contact", "send", "email", "print", "save",
+            "bookmark", "report", "become", "discover", "explore", "visit", "see");
+    private static final Set<String> SITE_NOUNS = Set.of("comment", "comments", "app", "apps", "newsletter",
+            "newsletters", "article", "articles", "story", "stories", "page", "site", "website", "link",
+            "links", "button", "here", "us", "our", "email", "e-mail", "updates", "notifications", "alerts",
+            "subscription", "subscriber", "subscribers", "account", "ai", "video", "videos", "podcast", "feed",
+            "conversation", "discussion", "premium", "browser", "cookies", "ads", "newsroom", "journalism",
+            "member", "membership", "inbox", "headlines");
+    private static final Set<String> CREDIT_STARTS = Set.of("reporting by", "writing by", "editing by",
+            "additional reporting by", "compiled by", "reported by", "edited by", "written by");
+
+    private static final Pattern CREDIT_PAREN = Pattern.compile(
+            "\\([^()]{0,80}?\\b(?:Photo|Photos|Images|Photograph|Pool|Image)\\b[^()]{0,80}\\)");
+    private static final Pattern PHOTO_BY = Pattern.compile("(?i)\\b(?:photo(?:graph)? by|photo(?:graph)?:|photo credit)");
+    private static final Pattern POSITION = Pattern.compile(
+            "\\((?:L|R|C|L-R|R-L|left|right|centre|center|front|back)\\)|, (?:left|right|center|centre),");
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:this (?:article|story|page|post)|the full (?:article|story)|AI[- ]generated)\\b");
+
+    private Furniture() {
+    }
+
+    /**
+     * The furniture rule for each paragraph of an article, in order; {@code null} for a paragraph
+     * that is not furniture. The context of each paragraph is derived from the ones before it.
+     */
+    public static List<Rule> classify(List<String> paragraphs, String title) {
+        List<Rule> out = new ArrayList<>(paragraphs.size());
+        boolean inHeader = true;
+        boolean afterIntro = false;
+        for (String p : paragraphs) {
+            Rule r = rule(p, new Context(title, afterIntro, inHeader));
+            out.add(r);
+            if (r == null) {
+                inHeader = false;
+            }
+            afterIntro = endsWithColon(p);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** True when {@code paragraph} is furniture in the middle of an article with no known title. */
+    public static boolean isFurniture(String paragraph) {
+        return rule(paragraph, Context.BODY) != null;
+    }
+
+    /** The rule that makes {@code paragraph} furniture in context {@code ctx}, or null when it is not. */
+    public static Rule rule(String paragraph, Context ctx) {
+        if (ctx.title() != null && isTitle(paragraph, ctx.title())) {
+            return Rule.TITLE_REPEAT;
+        }
+        if (paragraph.length() > MAX_CHARS) {
+            return null;
+        }
+        String t = strip(paragraph);
+        if (t.isEmpty()) {
+            return null;
+        }
+        List<String> words = words(t);
+        if (words.size() >= 4 && quotedSpeech(t)) {
+            return null;
+        }
+        String label = label(t);
+        boolean mediaLabel = label != null && MEDIA_LABELS.contains(label.toLowerCase(Locale.ROOT));
+        boolean linkLabel = label != null && LINK_LABELS.contains(label.toLowerCase(Locale.ROOT));
+        if (label != null && !mediaLabel && !linkLabel && isAllCaps(label)) {
+            return null;
+        }
+        if (mediaLabel || CREDIT_PAREN.matcher(t).find() || PHOTO_BY.matcher(t).find()
+                || (!hasQuoteMark(t) && POSITION.matcher(t).find())) {
+            return Rule.CAPTION;
+        }
+        if (t.startsWith("©") || t.regionMatches(true, 0, "copyright", 0, 9) || t.regionMatches(true, 0, "(c) 2", 0, 5)) {
+            return Rule.COPYRIGHT;
+        }
+        boolean finalPunct = hasFinalPunctuation(t);
+        if (isByline(t, words, finalPunct)) {
+            return Rule.BYLINE;
+        }
+        if (isCrossLink(t, words, label, linkLabel, finalPunct)) {
+            return Rule.CROSS_LINK;
+        }
+        if (!ctx.afterIntro() && words.size() <= 25 && !hasQuoteMark(t) && isSitePrompt(t, words)) {
+            return Rule.SITE_PROMPT;
+        }
+        if (finalPunct || hasSentenceBoundary(t) || startsAsListItem(t)) {
+            return null;
+        }
+        if ((isTitleCase(words) || isAllCaps(t)) && words.size() <= 25) {
+            return Rule.HEADING;
+        }
+        if (words.size() <= 12 && !ctx.afterIntro()) {
+            return Rule.SHORT_LINE;
+        }
+        if (ctx.inHeader() && words.size() <= 40) {
+            return Rule.STANDFIRST;
+        }
+        return null;
+    }
+
+    // --- the shapes -------------------------------------------------------------------------------
+
+    private static boolean isTitle(String paragraph, String title) {
+        if (Math.abs(paragraph.length() - title.length()) > 16 && paragraph.length() > title.length()) {
+            return false;
+        }
+        String p = normalise(paragraph);
+        if (p.isEmpty()) {
+            return false;
+        }
+        String n = normalise(title);
+        if (p.equals(n)) {
+            return true;
+        }
+        int colon = n.lastIndexOf(": ");
+        return colon > 0 && words(p).size() >= 4 && p.equals(n.substring(colon + 2));
+    }
+
+    /** Punctuation right before a closing quotation mark: a quoted utterance, not a headline. */
+    static boolean quotedSpeech(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '”' || c == '"' || c == '’' || c == '»') && ",.?!…".indexOf(t.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text before a leading colon (within 40 chars, up to 4 words), or null. */
+    private static String label(String t) {
+        int limit = Math.min(t.length(), 40);
+        for (int i = 0; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '|') {
+                String l = t.substring(0, i).strip();
+                return !l.isEmpty() && words(l).size() <= 4 && i + 1 < t.length() ? l : null;
+            }
+            if (c == ',' || c == '“' || c == '"') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isByline(String t, List<String> words, boolean finalPunct) {
+        if (words.size() >= 2 && words.get(0).equals("By") && Character.isUpperCase(words.get(1).codePointAt(0))
+                && words.size() <= 15 && !finalPunct) {
+            return true;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("(")) {
+            lower = lower.substring(1);
+        }
+        for (String s : CREDIT_STARTS) {
+            if (lower.startsWith(s + " ")) {
+                return words.size() <= 40;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCrossLink(String t, List<String> words, String label, boolean linkLabel,
+                                       boolean finalPunct) {
+        if (linkLabel) {
+            return words.size() <= 30;
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        if (!first.equals("see") || words.size() > 30) {
+            return false;
+        }
+        int colon = t.indexOf(':');
+        if (colon < 0 || colon > 80) {
+            return false;
+        }
+        String after = t.substring(colon + 1);
+        return !finalPunct || isTitleCase(words(after));
+    }
+
+    private static boolean isSitePrompt(String t, List<String> words) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.contains("thank")) {
+            return false;
+        }
+        boolean siteNoun = false;
+        boolean second = false;
+        for (String w : words) {
+            String k = bare(w).toLowerCase(Locale.ROOT);
+            siteNoun |= SITE_NOUNS.contains(k);
+            second |= k.equals("you") || k.equals("your") || k.equals("you're") || k.equals("you’re")
+                    || k.equals("yourself") || k.equals("you'll") || k.equals("you’ll");
+        }
+        String first = bare(words.get(0)).toLowerCase(Locale.ROOT);
+        if (SITE_VERBS.contains(first) && siteNoun) {
+            return true;
+        }
+        if (second && (t.endsWith("?") || siteNoun || words.size() <= 8)) {
+            return true;
+        }
+        return SELF_REFERENCE.matcher(t).find();
+    }
+
+    /** Headline capitalisation: at least two capitalised words, and lower-case words (other than
+     * short function words) at most a quarter of them. */
+    static boolean isTitleCase(List<String> words) {
+        int caps = 0;
+        int lower = 0;
+        for (String w : words) {
+            String b = bare(w);
+            if (b.isEmpty() || !Character.isLetter(b.codePointAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(b.codePointAt(0)) || Character.isTitleCase(b.codePointAt(0))) {
+                caps++;
+            } else if (SMALL_WORDS.contains(b.toLowerCase(Locale.ROOT))) {
+                continue;
+            } else if (capitalisedAfterHyphen(b)) {
+                caps++;
+            } else {
+                lower++;
+            }
+        }
+        return caps >= 2 && lower * 4 <= caps;
+    }
+
+    private static boolean capitalisedAfterHyphen(String w) {
+        int h = w.indexOf('-');
+        return h >= 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1));
+    }
+
+    /** Letters present and none of them lower case. */
+    static boolean isAllCaps(String t) {
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** The last character, after closing quotation marks, brackets and white space, ends a sentence. */
+    static boolean hasFinalPunctuation(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && (isSpace(t.charAt(i)) || "”\"’')]»*".indexOf(t.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?:;…".indexOf(t.charAt(i)) >= 0;
+    }
+
+    /**
+     * A sentence ends inside: an all-lower-case word of two letters or more (or a number) followed by
+     * {@code .}, {@code !} or {@code ?}, optional closing marks, white space, then a capital or an
+     * opening quotation mark. Abbreviations ("Oct.", "U.S.", "v.") do not qualify.
+     */
+    static boolean hasSentenceBoundary(String t) {
+        int n = t.length();
+        for (int i = 1; i < n - 2; i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && "”\"’')]".indexOf(t.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= n || !isSpace(t.charAt(j))) {
+                continue;
+            }
+            while (j < n && isSpace(t.charAt(j))) {
+                j++;
+            }
+            if (j >= n || !(Character.isUpperCase(t.charAt(j)) || "“\"‘[".indexOf(t.charAt(j)) >= 0)) {
+                continue;
+            }
+            if (c != '.') {
+                return true;
+            }
+            int k = i - 1;
+            while (k >= 0 && (Character.isLowerCase(t.charAt(k)) || Character.isDigit(t.charAt(k)))) {
+                k--;
+            }
+            boolean wordStart = k < 0 || !Character.isLetter(t.charAt(k));
+            if (i - 1 - k >= 2 && wordStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAsListItem(String t) {
+        char c = t.charAt(0);
+        if ("•*·▪◦-".indexOf(c) >= 0) {
+            return true;
+        }
+        int i = 0;
+        while (i < t.length() && i < 3 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')')
+                && i + 1 < t.length() && isSpace(t.charAt(i + 1));
+    }
+
+    private static boolean hasQuoteMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("“”\"«»„‘".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(String p) {
+        int i = p.length() - 1;
+        while (i >= 0 && isSpace(p.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && p.charAt(i) == ':';
+    }
+
+    // --- small helpers ----------------------------------------------------------------------------
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@code s} without leading and trailing white space, no-break spaces included. */
+    static String strip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isSpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    static List<String> words(String t) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && isSpace(t.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !isSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                String w = t.substring(s, i);
+                if (hasLetterOrDigit(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasLetterOrDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word without the punctuation around it. */
+    private static String bare(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+
+    private static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("“”\"‘’'«»„".indexOf(c) >= 0) {
+                continue;
+            }
+            if (isSpace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        int e = b.length();
+        while (e > 0 && ".!?:;…".indexOf(b.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return b.substring(0, e);
+    }
+}
