@@ -72,7 +72,8 @@ final class Aggregator {
         this.store = store;
     }
 
-    void accept(QuoteRecord q) {
+    void accept(QuoteRecord quote) {
+        QuoteRecord q = Quotes.slim(quote);
         seen++;
         if (q.speaker() != null) {
             inputSpeakers.merge(q.speaker(), 1L, Long::sum);

@@ -1,6 +1,7 @@
 package org.parley.report;
 
 import java.util.Comparator;
+import java.util.Objects;
 import org.parley.pipeline.QuoteRecord;
 
 /**
@@ -51,13 +52,23 @@ final class Quotes {
         return c != null && c < threshold;
     }
 
-    /** The record without its context sentence, which the report never shows: halves what a store keeps. */
+    /**
+     * The record as the report keeps it: without its context sentence, which the report never shows
+     * (it halves what a store holds), and with confidences rounded to four decimals as the §5 JSON Lines
+     * record writes them. Rounding first means a quote is judged uncertain on the same value whether the
+     * evidence is kept on the heap or spilled to JSON Lines, so cells and listings cannot disagree.
+     */
     static QuoteRecord slim(QuoteRecord q) {
-        if (q.context() == null) {
+        Double t = round(q.topicConfidence());
+        Double s = round(q.stanceConfidence());
+        if (q.context() == null && Objects.equals(t, q.topicConfidence()) && Objects.equals(s, q.stanceConfidence())) {
             return q;
         }
         return new QuoteRecord(q.article(), q.kind(), q.text(), q.speaker(), q.speakerMention(), q.start(),
-                q.end(), q.paragraph(), q.date(), q.outlet(), null, q.topic(), q.stance(), q.topicConfidence(),
-                q.stanceConfidence(), q.origin());
+                q.end(), q.paragraph(), q.date(), q.outlet(), null, q.topic(), q.stance(), t, s, q.origin());
+    }
+
+    private static Double round(Double v) {
+        return v == null ? null : Math.round(v * 10000.0) / 10000.0;
     }
 }

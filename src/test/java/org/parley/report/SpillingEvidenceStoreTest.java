@@ -47,4 +47,15 @@ class SpillingEvidenceStoreTest {
         assertNull(heap.select(q.topic(), x -> true).get(0).context());
         assertEquals(q, heap.select(q.topic(), x -> true).get(0));
     }
+
+    @Test
+    void aConfidenceAtTheThresholdEdgeReadsTheSameFromDisk(@TempDir Path tmp) {
+        List<QuoteRecord> quotes = ReportFixtures.fixture().stream().filter(q -> q.topic() != null)
+                .map(q -> q.withPrediction(q.topic(), q.stance(), 0.499996, 0.9)).toList();
+        String heap = ReportFixtures.render(quotes, ReportOptions.defaults(), ReportFormat.MARKDOWN);
+        String disk = ReportFixtures.render(quotes, ReportOptions.defaults(), ReportFormat.MARKDOWN,
+                new SpillingEvidenceStore(tmp));
+        assertEquals(heap, disk);
+        assertFalse(heap.contains(" ? |"), "0.499996 rounds to 0.5, which is not below the threshold");
+    }
 }
