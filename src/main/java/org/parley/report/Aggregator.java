@@ -13,7 +13,7 @@ import org.parley.pipeline.QuoteRecord;
  * The streaming half of the report: one pass over the quotes, keeping counts (cells, per-day stances
  * for shifts, speaker totals, anonymous mentions) and handing the quotes to be listed to the
  * {@link EvidenceStore}. Memory grows with speakers × topics × days and distinct article ids, not with
- * quotes. Not thread-safe: {@link ReportBuilder} serialises calls.
+ * quotes. Not thread-safe: {@link PositionReport} serialises calls.
  */
 final class Aggregator {
 
