@@ -1,0 +1,139 @@
+package org.parley.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Skips the adverbials that sit between a speech verb and the reported words or the source: "said
+ * on Monday", "said hours later", "said in a written statement on Monday", "told reporters at a
+ * news conference in Geneva", "said only that". They are neither the source nor the quote.
+ * Stateless and thread-safe.
+ */
+final class Adverbials {
+
+    private static final Set<String> SINGLE = Set.of(
+            "later", "earlier", "again", "also", "today", "yesterday", "tonight", "afterwards", "afterward",
+            "previously", "recently", "repeatedly", "separately", "publicly", "privately", "then", "now",
+            "already", "too", "once", "twice", "meanwhile", "however", "though", "further", "instead", "first");
+
+    static final Set<String> TIMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday’s",
+            "tuesday’s", "wednesday’s", "thursday’s", "friday’s", "saturday’s", "sunday’s", "week", "month",
+            "year", "weekend", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "autumn",
+            "fall", "winter");
+
+    private static final Set<String> DURATIONS = Set.of(
+            "hours", "days", "weeks", "minutes", "months", "years", "moments", "shortly", "hour", "day", "week",
+            "month", "year", "minute", "moment");
+
+    private static final Set<String> VENUES = Set.of(
+            "statement", "statements", "interview", "speech", "address", "briefing", "remarks", "conference",
+            "call", "letter", "post", "message", "tweet", "communique", "communiqué", "broadcast", "column",
+            "article", "video", "session", "meeting", "hearing", "debate", "appearance", "summit", "forum",
+            "op-ed", "release", "note", "declaration", "posting", "talks", "visit", "event", "rally",
+            "ceremony", "programme", "program", "show", "report", "conversation", "telephone", "phone");
+
+    private static final Set<String> AUDIENCES = Set.of(
+            "reporters", "journalists", "lawmakers", "parliament", "parliamentarians", "students", "supporters",
+            "the", "a", "an");
+
+    private Adverbials() {
+    }
+
+    /** Index of the first token at or after {@code k} that is not part of a leading adverbial. */
+    static int skip(List<Token> t, int k, int n) {
+        for (int guard = 0; guard < 8 && k < n; guard++) {
+            int next = skipOne(t, k, n);
+            if (next == k) {
+                break;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    private static int skipOne(List<Token> t, int k, int n) {
+        Token w = t.get(k);
+        if (w.is(",") && k + 2 < n && t.get(k + 2).is(",") && t.get(k + 1).isWord()
+                && SINGLE.contains(t.get(k + 1).lower())) {
+            return k + 3;
+        }
+        if (!w.isWord() || w.capitalised()) {
+            return k;
+        }
+        String lw = w.lower();
+        String next = k + 1 < n && t.get(k + 1).isWord() ? t.get(k + 1).lower() : "";
+        if (SINGLE.contains(lw) || Words.adverb(lw)) {
+            return k + 1;
+        }
+        if (lw.equals("only") && next.equals("that")) {
+            return k + 1;
+        }
+        if ((lw.equals("on") || lw.equals("late") || lw.equals("early")) && TIMES.contains(next)) {
+            return skipDate(t, k + 2, n);
+        }
+        if ((lw.equals("last") || lw.equals("this") || lw.equals("next") || lw.equals("that")) && TIMES.contains(next)) {
+            return k + 2;
+        }
+        if (DURATIONS.contains(lw) && (next.equals("later") || next.equals("earlier") || next.equals("ago")
+                || next.equals("after") && k + 2 < n)) {
+            return k + 2;
+        }
+        if (k + 1 < n && t.get(k + 1).isWord() && DURATIONS.contains(next) && k + 2 < n
+                && t.get(k + 2).isWord() && (t.get(k + 2).lower().equals("later") || t.get(k + 2).lower().equals("ago"))) {
+            return k + 3; // "two days later"
+        }
+        if (lw.equals("in") || lw.equals("at") || lw.equals("during") || lw.equals("on") || lw.equals("via")
+                || lw.equals("through")) {
+            int venue = venueEnd(t, k + 1, n);
+            if (venue > 0) {
+                return venue;
+            }
+            if (lw.equals("in") && k + 2 < n && t.get(k + 1).capitalised()
+                    && (t.get(k + 2).is("that") || t.get(k + 2).is(","))) {
+                return k + 2; // "said in Moscow that"
+            }
+        }
+        if (lw.equals("to") && AUDIENCES.contains(next) && !next.equals("the") && !next.equals("a") && !next.equals("an")) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    private static int skipDate(List<Token> t, int k, int n) {
+        while (k < n && t.get(k).isWord() && (Character.isDigit(t.get(k).text().charAt(0))
+                || TIMES.contains(t.get(k).lower()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "a (written) statement", "an interview with Reuters": the index after it, or -1. */
+    private static int venueEnd(List<Token> t, int k, int n) {
+        int j = k;
+        if (j < n && t.get(j).isWord() && Words.DETERMINERS.contains(t.get(j).lower())) {
+            j++;
+        } else {
+            return -1;
+        }
+        for (int words = 0; j < n && words < 4 && t.get(j).isWord(); words++, j++) {
+            if (VENUES.contains(t.get(j).lower())) {
+                int e = j + 1;
+                while (e < n && t.get(e).isWord() && VENUES.contains(t.get(e).lower())) {
+                    e++;
+                }
+                if (e + 1 < n && t.get(e).isWord() && (t.get(e).lower().equals("with") || t.get(e).lower().equals("to")
+                        || t.get(e).lower().equals("in") || t.get(e).lower().equals("by"))) {
+                    Mentions.Range r = Mentions.npForward(t, e + 1, n);
+                    if (r != null && t.get(r.to() - 1).capitalised()) {
+                        return r.to();
+                    }
+                }
+                return e;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,250 @@
+package org.parley.quote;
+
+import java.util.List;
+
+/**
+ * Finds the words that name a source next to a speech verb by walking over the noun phrase:
+ * capitalised words, titles, determiners, possessives, hyphenated words, "of"/"for", appositives
+ * between commas, stopping at clause boundaries. Works on at most a few dozen tokens per cue, so
+ * it costs nothing next to reading the text. Stateless and thread-safe.
+ */
+final class Mentions {
+
+    /** A token range [from, to) naming a source. */
+    record Range(int from, int to) {
+    }
+
+    private static final int MAX_NP = 14;
+    private static final int MAX_APPOSITIVE = 25;
+
+    private Mentions() {
+    }
+
+    /**
+     * The subject of the verb at token {@code verb}, searching no further left than {@code lo}:
+     * a pronoun, a noun phrase, a noun phrase with an appositive ("John Kirby, a spokesman for the
+     * State Department"), or the antecedent of a relative "who"/"which". Null when there is none.
+     */
+    static Range subjectBefore(List<Token> t, int verb, int lo) {
+        int j = skipBeforeVerb(t, verb - 1, lo);
+        if (j < lo) {
+            return null;
+        }
+        Token w = t.get(j);
+        if (w.isWord() && Words.SUBJECT_PRONOUNS.contains(w.lower())) {
+            return new Range(j, j + 1);
+        }
+        if (w.isWord() && (w.lower().equals("who") || w.lower().equals("which"))) {
+            int k = j - 1;
+            if (k >= lo && t.get(k).is(",")) {
+                k--;
+            }
+            return withAppositiveBefore(t, npBack(t, k + 1, lo), lo);
+        }
+        if (w.is(",")) {
+            return appositiveSubject(t, j, lo);
+        }
+        return withAppositiveBefore(t, npBack(t, j + 1, lo), lo);
+    }
+
+    /** "X, a spokesman for Y, said" / "X, who …, said": {@code comma} is the comma before the verb. */
+    private static Range appositiveSubject(List<Token> t, int comma, int lo) {
+        int prev = comma - 1;
+        int limit = Math.max(lo, comma - MAX_APPOSITIVE);
+        while (prev >= limit && !t.get(prev).is(",")) {
+            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
+                return null;
+            }
+            prev--;
+        }
+        if (prev < limit || prev + 1 >= comma) {
+            return null;
+        }
+        Token first = t.get(prev + 1);
+        Range head = npBack(t, prev, lo);
+        if (head == null) {
+            return null;
+        }
+        if (first.isWord() && (first.lower().equals("who") || first.lower().equals("which"))) {
+            return head;
+        }
+        Range apposition = npBack(t, comma, prev + 1);
+        boolean described = first.isWord() && Words.DETERMINERS.contains(first.lower());
+        if (described || (apposition != null && apposition.from() == prev + 1)) {
+            return new Range(head.from(), comma);
+        }
+        return null;
+    }
+
+    /** "the chief of the General Staff, General Valery Gerasimov": joins a preceding descriptive appositive. */
+    private static Range withAppositiveBefore(List<Token> t, Range np, int lo) {
+        if (np == null || np.from() - 1 <= lo || !t.get(np.from() - 1).is(",")
+                || !t.get(np.from()).capitalised() || Words.DETERMINERS.contains(t.get(np.from()).lower())) {
+            return np;
+        }
+        Range before = npBack(t, np.from() - 1, lo);
+        if (before != null && t.get(before.from()).isWord() && Words.DETERMINERS.contains(t.get(before.from()).lower())
+                && (before.from() == lo || !t.get(before.from() - 1).is(","))) {
+            return new Range(before.from(), np.to());
+        }
+        return np;
+    }
+
+    /** Index of the last token before the verb that is not an adverb or auxiliary, or lo - 1. */
+    static int skipBeforeVerb(List<Token> t, int j, int lo) {
+        while (j >= lo) {
+            Token w = t.get(j);
+            if (w.isWord() && !w.capitalised() && (Words.BEFORE_VERB.contains(w.lower()) || Words.adverb(w.lower()))) {
+                j--;
+            } else if (w.is(",") && j - 2 >= lo && t.get(j - 2).is(",") && t.get(j - 1).isWord()
+                    && !t.get(j - 1).capitalised() && (Words.adverb(t.get(j - 1).lower())
+                    || t.get(j - 1).lower().equals("however") || t.get(j - 1).lower().equals("though"))) {
+                j -= 3; // "Kerry, however, said"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The noun phrase ending just before {@code end}, no further left than {@code lo}, or null. Lower
+     * case words are taken unless they are function words, adverbs or past participles (which end a
+     * description: "forces backed by"); "interviewed by X" is kept as a post-modifier.
+     */
+    static Range npBack(List<Token> t, int end, int lo) {
+        int j = end - 1;
+        int from = end;
+        int lowerCount = 0;
+        while (j >= lo && end - j <= MAX_NP) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                break;
+            }
+            String lw = w.lower();
+            if (Words.DETERMINERS.contains(lw)) {
+                from = j;
+                boolean ofPhrase = j - 1 >= lo && t.get(j - 1).isWord() && Words.NP_LINKS.contains(t.get(j - 1).lower())
+                        && !t.get(j - 1).capitalised();
+                boolean quantity = j - 1 >= lo && t.get(j - 1).isWord() && Words.DETERMINERS.contains(t.get(j - 1).lower());
+                if (!ofPhrase && !quantity) {
+                    break; // a determiner opens the phrase; words further left belong to another one
+                }
+            } else if (w.capitalised()) {
+                if (Words.CAP_STOP.contains(w.text())) {
+                    break;
+                }
+                from = j;
+            } else if (Words.NP_LINKS.contains(lw)) {
+                if (from == end) {
+                    break;
+                }
+                from = j;
+            } else if (lw.equals("by") && j - 1 >= lo && t.get(j - 1).isWord() && t.get(j - 1).lower().endsWith("ed")
+                    && from < end) {
+                from = j - 1;
+                j -= 2;
+                continue;
+            } else if ((lw.equals("and") || lw.equals("&")) && from < end && j - 1 >= lo && t.get(j - 1).isWord()
+                    && (t.get(j - 1).capitalised() || Words.SUBJECT_PRONOUNS.contains(t.get(j - 1).lower()))
+                    && (t.get(from).capitalised() || Words.DETERMINERS.contains(t.get(from).lower()))) {
+                if (Words.SUBJECT_PRONOUNS.contains(t.get(j - 1).lower())) {
+                    return new Range(j - 1, end);
+                }
+                from = j;
+            } else if (Words.NP_STOP.contains(lw) || Words.adverb(lw)) {
+                break;
+            } else if (lw.endsWith("ed") && lw.indexOf('-') < 0 && lw.indexOf('’') < 0
+                    && !(j - 1 >= lo && t.get(j - 1).isWord() && Words.DETERMINERS.contains(t.get(j - 1).lower()))) {
+                break;
+            } else {
+                if (++lowerCount > 6) {
+                    break;
+                }
+                from = j;
+            }
+            j--;
+        }
+        while (from < end && t.get(from).isWord() && !t.get(from).capitalised()
+                && (Words.NP_LINKS.contains(t.get(from).lower())
+                || t.get(from).lower().equals("and") || t.get(from).lower().equals("by"))) {
+            from++;
+        }
+        if (from >= end || !hasContent(t, from, end)) {
+            return null;
+        }
+        Token last = t.get(end - 1);
+        if (last.isWord() && (Words.NP_LINKS.contains(last.lower()) || Words.DETERMINERS.contains(last.lower()))) {
+            return null;
+        }
+        return new Range(from, end);
+    }
+
+    private static boolean hasContent(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (w.isWord() && !Words.DETERMINERS.contains(w.lower()) && !Words.NP_LINKS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun phrase starting at {@code start} ("said a senior Western diplomat", "according to the
+     * sources"), with a descriptive appositive after a comma ("said John Kirby, a spokesman for the
+     * State Department"); null when none starts there.
+     */
+    static Range npForward(List<Token> t, int start, int end) {
+        int j = start;
+        int to = start;
+        while (j < end && j - start < MAX_NP) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                break;
+            }
+            String lw = w.lower();
+            if (w.capitalised()) {
+                if (Words.CAP_STOP.contains(w.text()) && j > start) {
+                    break;
+                }
+                to = j + 1;
+            } else if (Words.DETERMINERS.contains(lw) || Words.SUBJECT_PRONOUNS.contains(lw)) {
+                if (j > start && !Words.DETERMINERS.contains(t.get(j - 1).lower())) {
+                    break;
+                }
+                to = j + 1;
+                if (Words.SUBJECT_PRONOUNS.contains(lw)) {
+                    break;
+                }
+            } else if (Words.NP_LINKS.contains(lw) || (lw.equals("by") && to > start)) {
+                if (to == start || j + 1 >= end || !t.get(j + 1).isWord()) {
+                    break;
+                }
+            } else if (Words.NP_STOP.contains(lw) || Words.adverb(lw) || SpeechVerbs.isForm(lw)) {
+                break;
+            } else {
+                to = j + 1;
+            }
+            j++;
+        }
+        while (to > start && t.get(to - 1).isWord() && (Words.NP_LINKS.contains(t.get(to - 1).lower())
+                || t.get(to - 1).lower().equals("by"))) {
+            to--;
+        }
+        if (to == start || !hasContent(t, start, to)) {
+            return null;
+        }
+        if (to + 1 < end && t.get(to).is(",") && t.get(to + 1).isWord()
+                && Words.DETERMINERS.contains(t.get(to + 1).lower())) {
+            int k = to + 1;
+            while (k < end && k - to < MAX_APPOSITIVE && t.get(k).isWord()) {
+                k++;
+            }
+            if (k > to + 2 && (k == end || t.get(k).is(".") || t.get(k).kind() == Token.Kind.QUOTE)) {
+                return new Range(start, k);
+            }
+        }
+        return new Range(start, to);
+    }
+}

@@ -1,0 +1,615 @@
+package org.parley.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.text.Nlp;
+
+/**
+ * Reads the direct, indirect and mixed quotes of one paragraph, sentence by sentence.
+ *
+ * <p>Per sentence: an attribution at the end ("…, the ministry said.") claims the whole sentence
+ * before it; otherwise a left-to-right scan meets quotations (attributed by the words after them,
+ * "…,” Kerry said", or before them, "Kerry said, “…”") and speech cues (subject found by
+ * {@link Mentions}, complement running to the end of the reported clause). A participial cue
+ * (", saying …") or a coordinated one ("… but stressed …") starts a new quote with the subject of
+ * the clause before it. Quotations inside a reported clause stay in it (a {@code mixed} quote when
+ * one has two or more words).
+ *
+ * <p>One instance per paragraph; not thread-safe, and never shared.
+ */
+final class SentenceReader {
+
+    /**
+     * What a paragraph yields.
+     *
+     * @param drafts     its quotes in text order
+     * @param introStart mention of a block-quote intro (a last sentence naming a source with a speech
+     *                   verb and ending with a colon), absolute char index, or -1
+     * @param introEnd   end of that mention, or -1
+     * @param introCue   cue of that intro, or null
+     * @param narrative  whether the paragraph attributes speech to a third person
+     */
+    record Result(List<Draft> drafts, int introStart, int introEnd, String introCue, boolean narrative) {
+    }
+
+    private record Attr(int cueFrom, int cueTo, Mentions.Range mention, int end) {
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "although", "though", "even", "following");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
+    private static final Set<String> NP_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM");
+
+    private final String p;
+    private final int base;
+    private final int paragraph;
+    private final List<QuoteMarks.Region> regions;
+    private final List<Draft> drafts = new ArrayList<>();
+    private boolean narrative;
+    private int introStart = -1;
+    private int introEnd = -1;
+    private String introCue;
+
+    private List<Token> t;
+    private int n;
+    private Mentions.Range last;
+    private Mentions.Range first;
+    private String firstCue;
+
+    private SentenceReader(String p, int base, int paragraph, List<QuoteMarks.Region> regions) {
+        this.p = p;
+        this.base = base;
+        this.paragraph = paragraph;
+        this.regions = regions;
+    }
+
+    /** Reads paragraph {@code p} (index {@code paragraph}) that starts at char {@code base} of the article. */
+    static Result read(String p, int base, int paragraph, List<QuoteMarks.Region> regions) {
+        SentenceReader r = new SentenceReader(p, base, paragraph, regions);
+        List<int[]> sentences = Sentences.split(p, regions);
+        for (int k = 0; k < sentences.size(); k++) {
+            r.sentence(sentences.get(k)[0], sentences.get(k)[1], k == sentences.size() - 1);
+        }
+        return new Result(List.copyOf(r.drafts), r.introStart, r.introEnd, r.introCue, r.narrative);
+    }
+
+    private void sentence(int s, int e, boolean lastSentence) {
+        t = Tokenizer.tokenize(p, s, e, regions);
+        n = t.size();
+        last = null;
+        first = null;
+        firstCue = null;
+        if (n == 0) {
+            return;
+        }
+        int end = n;
+        while (end > 0 && (t.get(end - 1).is(".") || t.get(end - 1).is("!") || t.get(end - 1).is("?")
+                || t.get(end - 1).is(":"))) {
+            end--;
+        }
+        if (t.get(0).kind() == Token.Kind.QUOTE || !tail(end)) {
+            scan();
+        }
+        if (lastSentence && t.get(n - 1).is(":") && first != null) {
+            introStart = abs(first).start();
+            introEnd = abs(first).end();
+            introCue = firstCue;
+        }
+    }
+
+    /** "CLAIM, the Syrian Observatory said." / "CLAIM, said a diplomat." / "CLAIM, according to X." */
+    private boolean tail(int end) {
+        int commas = 0;
+        for (int cm = end - 1; cm > 0 && commas < 3 && end - cm < 40; cm--) {
+            if (!t.get(cm).is(",")) {
+                continue;
+            }
+            commas++;
+            Attr a = attributionAt(cm + 1, end);
+            if (a == null || Adverbials.skip(t, a.end(), end) < end || words(0, cm) < 3) {
+                continue;
+            }
+            String cue = cueText(a.cueFrom(), a.cueTo());
+            register(a.mention(), cue, false);
+            emitComplement(0, cm, cue, a.mention());
+            return true;
+        }
+        return false;
+    }
+
+    private void scan() {
+        int i = 0;
+        int pos = 0;
+        while (i < n) {
+            if (t.get(i).kind() == Token.Kind.QUOTE) {
+                int next = quoteAt(i);
+                if (next > i + 1) {
+                    pos = next;
+                }
+                i = next;
+                continue;
+            }
+            SpeechVerbs.Entry v = SpeechVerbs.match(t, i);
+            if (v == null) {
+                i++;
+                continue;
+            }
+            int next = v.complement() == SpeechVerbs.Complement.ACCORDING ? according(i, pos) : cueAt(i, v, pos);
+            if (next > i) {
+                i = next;
+                pos = next;
+            } else {
+                i += v.words().length;
+            }
+        }
+    }
+
+    /** A quotation met outside any reported clause; returns the index to continue from. */
+    private int quoteAt(int i) {
+        QuoteMarks.Region r = t.get(i).region();
+        int j = i + 1;
+        boolean comma = j < n && (t.get(j).is(",") || t.get(j).is("—") || t.get(j).is("–"));
+        if (comma) {
+            j++;
+        }
+        Attr a = (comma || endsWithPunct(r)) ? attributionAt(j, n) : null;
+        if (a != null) {
+            String cue = cueText(a.cueFrom(), a.cueTo());
+            register(a.mention(), cue, false);
+            emitDirect(r, cue, a.mention());
+            int k = a.end();
+            while (k + 1 < n && t.get(k).is(",") && t.get(k + 1).kind() == Token.Kind.QUOTE) {
+                emitDirect(t.get(k + 1).region(), cue, a.mention());
+                k += 2;
+            }
+            return k;
+        }
+        if (i == 0 && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
+            emitDirect(r, null, null);
+        }
+        return i + 1;
+    }
+
+    private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
+        int after = i + v.words().length;
+        String cue = cueText(i, after);
+        if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
+                || possessive(t.get(i - 1)))) {
+            return -1; // "the claim that", "Russia’s denial": a noun
+        }
+        int b = Mentions.skipBeforeVerb(t, i - 1, pos);
+        boolean beBefore = b >= pos && t.get(b).isWord() && Words.BE.contains(t.get(b).lower());
+        Mentions.Range m;
+        boolean derived = false;
+        if (v.form() == SpeechVerbs.Form.FINITE) {
+            if (beBefore) {
+                return -1; // passive: "it was announced"
+            }
+            m = Mentions.subjectBefore(t, i, pos);
+            if (m == null && b >= pos && (t.get(b).is("and") || t.get(b).is("but"))) {
+                m = last != null ? last : mainSubject(pos, b);
+                derived = true;
+            }
+        } else if (beBefore) {
+            m = Mentions.subjectBefore(t, b, pos);
+        } else {
+            if (inGerundList(i)) {
+                return -1; // "including reforming X, rejecting Y": a list of actions, not a speech act
+            }
+            m = last != null ? last : mainSubject(pos, i);
+            derived = true;
+        }
+        if (m == null) {
+            return -1;
+        }
+        int k = Adverbials.skip(t, after, n);
+        if (v.complement() == SpeechVerbs.Complement.ADDRESSEE) {
+            k = addressee(k);
+        }
+        if (k + 1 < n && (t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).kind() == Token.Kind.QUOTE) {
+            register(m, cue, derived);
+            emitDirect(t.get(k + 1).region(), cue, m);
+            return k + 2;
+        }
+        if (k < n && t.get(k).is(":")) {
+            register(m, cue, derived);
+            return k + 1;
+        }
+        boolean that = k < n && t.get(k).is("that");
+        if (that) {
+            k++;
+        }
+        int ce = complementEnd(k);
+        if (v.nounLike() && v.form() == SpeechVerbs.Form.FINITE
+                && ((!that && !named(m) && !clauseLike(k, ce)) || afterPreposition(m))) {
+            return -1; // "a decisive say in", "In their brief remarks at": nouns
+        }
+        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !clauseLike(k, ce)) {
+            return -1;
+        }
+        register(m, cue, derived);
+        emitComplement(k, ce, cue, m);
+        if (ce + 1 < n && t.get(ce).is(":") && t.get(ce + 1).kind() == Token.Kind.QUOTE) {
+            emitDirect(t.get(ce + 1).region(), cue, m);
+            return ce + 2;
+        }
+        return Math.max(ce, after);
+    }
+
+    /** An -ing cue after a comma whose previous list item also opens with an -ing word. */
+    private boolean inGerundList(int i) {
+        if (i < 2 || !t.get(i - 1).is(",")) {
+            return false;
+        }
+        int j = i - 2;
+        while (j >= 0 && i - j < 20 && !t.get(j).is(",") && !t.get(j).is("including")) {
+            j--;
+        }
+        int first = j + 1;
+        return j >= 0 && first < i - 1 && t.get(first).isWord() && t.get(first).lower().endsWith("ing");
+    }
+
+    /** "According to X, CLAIM" or "CLAIM, according to X". */
+    private int according(int i, int pos) {
+        Mentions.Range src = Mentions.npForward(t, i + 2, n);
+        if (src == null) {
+            return -1;
+        }
+        String cue = cueText(i, i + 2);
+        register(src, cue, false);
+        int after = src.to();
+        if (i == pos && after < n && t.get(after).is(",")) {
+            int ce = complementEnd(after + 1);
+            emitComplement(after + 1, ce, cue, src);
+            return Math.max(ce, after + 1);
+        }
+        if (i > pos) {
+            emitComplement(pos, i, cue, src);
+        }
+        return after;
+    }
+
+    /** After "told": skips the addressee ("told reporters", "told Reuters"); "told them to leave" keeps it. */
+    private int addressee(int k) {
+        for (int j = k; j < n && j - k < 8 && t.get(j).isWord(); j++) {
+            if (t.get(j).is("that")) {
+                return j;
+            }
+        }
+        if (k >= n || !t.get(k).isWord()) {
+            return k;
+        }
+        String lw = t.get(k).lower();
+        Mentions.Range o = Set.of("him", "her", "them", "us", "me", "reporters", "journalists").contains(lw)
+                ? new Mentions.Range(k, k + 1) : Mentions.npForward(t, k, n);
+        if (o == null) {
+            return k;
+        }
+        int e = Adverbials.skip(t, o.to(), n);
+        return e < n && t.get(e).is("to") ? k : e;
+    }
+
+    private int complementEnd(int k) {
+        for (int j = k; j < n; j++) {
+            Token w = t.get(j);
+            if (w.is(";") || w.is(":")) {
+                return j;
+            }
+            if (w.is(",") && j + 1 < n) {
+                SpeechVerbs.Entry u = SpeechVerbs.match(t, j + 1);
+                if (u != null && (u.form() == SpeechVerbs.Form.ING || u.complement() == SpeechVerbs.Complement.ACCORDING)) {
+                    return j;
+                }
+                if (t.get(j + 1).isWord() && CLAUSE_BREAKS.contains(t.get(j + 1).lower())) {
+                    return j;
+                }
+                if (newClauseAt(j + 1)) {
+                    return j;
+                }
+            } else if ((w.is("and") || w.is("but")) && j > k) {
+                int b = j + 1;
+                while (b < n && t.get(b).isWord() && (Words.BEFORE_VERB.contains(t.get(b).lower())
+                        || Words.adverb(t.get(b).lower()))) {
+                    b++;
+                }
+                SpeechVerbs.Entry u = b < n ? SpeechVerbs.match(t, b) : null;
+                if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
+                    return j;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A subject starting at {@code j} followed by a finite speech verb: "…, Moscow reiterated …". */
+    private boolean newClauseAt(int j) {
+        for (int c = j; c < n && c - j < 16; c++) {
+            Token w = t.get(c);
+            if (!w.isWord()) {
+                if (w.is(",") && c > j) {
+                    continue;
+                }
+                return false;
+            }
+            SpeechVerbs.Entry u = SpeechVerbs.match(t, c);
+            if (u != null) {
+                if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
+                    return false;
+                }
+                Mentions.Range m = Mentions.subjectBefore(t, c, j);
+                return m != null && m.from() == j;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a verb without "that" look like a clause: a pronoun subject or a finite verb soon. */
+    private boolean clauseLike(int k, int ce) {
+        if (k < ce && t.get(k).isWord() && Words.SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                && !t.get(k).lower().equals("it")) {
+            return true;
+        }
+        for (int j = k + 1; j < ce && j <= k + 8; j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                continue;
+            }
+            String lw = w.lower();
+            if (Words.AUXILIARIES.contains(lw)) {
+                return true;
+            }
+            if (lw.endsWith("ed") && lw.indexOf('-') < 0 && t.get(j - 1).isWord()
+                    && !Words.DETERMINERS.contains(t.get(j - 1).lower()) && !t.get(j - 1).is("to")
+                    && !Words.RELATIVES.contains(t.get(j - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quotation, then an attribution: "…,” Kerry said" / "…,” said a senior Western diplomat". */
+    private Attr attributionAt(int j, int end) {
+        if (j >= end) {
+            return null;
+        }
+        SpeechVerbs.Entry v = SpeechVerbs.match(t, j);
+        if (v != null) {
+            if (v.complement() == SpeechVerbs.Complement.ACCORDING) {
+                Mentions.Range r = Mentions.npForward(t, j + 2, end);
+                return r == null ? null : new Attr(j, j + 2, r, r.to());
+            }
+            if (v.form() != SpeechVerbs.Form.FINITE) {
+                return null;
+            }
+            int k = Adverbials.skip(t, j + v.words().length, end);
+            Mentions.Range r = Mentions.npForward(t, k, end);
+            return r == null ? null : new Attr(j, j + v.words().length, r, r.to());
+        }
+        for (int k = j + 1; k < end && k - j <= 30; k++) {
+            Token w = t.get(k);
+            if (w.kind() == Token.Kind.QUOTE || w.is(";") || w.is(":") || w.is(".")) {
+                return null;
+            }
+            SpeechVerbs.Entry u = SpeechVerbs.match(t, k);
+            if (u == null) {
+                continue;
+            }
+            if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
+                return null;
+            }
+            int b = Mentions.skipBeforeVerb(t, k - 1, j);
+            if (b >= j && t.get(b).isWord() && Words.BE.contains(t.get(b).lower())) {
+                return null;
+            }
+            Mentions.Range m = Mentions.subjectBefore(t, k, j);
+            if (m == null || m.from() != j) {
+                return null;
+            }
+            int e = k + u.words().length;
+            if (u.complement() == SpeechVerbs.Complement.ADDRESSEE) {
+                Mentions.Range o = Mentions.npForward(t, Adverbials.skip(t, e, end), end);
+                if (o != null) {
+                    e = o.to();
+                }
+            }
+            return new Attr(k, k + u.words().length, m, e);
+        }
+        return null;
+    }
+
+    /** The subject of the clause a participle or coordinated verb hangs on; POS-tags a few tokens. */
+    private Mentions.Range mainSubject(int lo, int hi) {
+        int s = lo;
+        if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
+                || t.get(s).lower().endsWith("ing") || !t.get(s).capitalised())) {
+            for (int j = s; j < hi; j++) {
+                if (t.get(j).is(",")) {
+                    s = j + 1;
+                    break;
+                }
+            }
+        }
+        Mentions.Range a = taggedNp(s, hi);
+        if (a != null && hasName(a)) {
+            return a;
+        }
+        for (int j = hi - 1; j > s; j--) {
+            if (t.get(j).isWord() && SUBORDINATORS.contains(t.get(j).lower())) {
+                Mentions.Range b = taggedNp(j + 1, hi);
+                if (b != null && hasName(b)) {
+                    return b;
+                }
+                break;
+            }
+        }
+        return a;
+    }
+
+    private Mentions.Range taggedNp(int s, int hi) {
+        int e = s;
+        while (e < hi && e - s < 12 && t.get(e).isWord()) {
+            e++;
+        }
+        if (e == s) {
+            return null;
+        }
+        String[] words = new String[e - s];
+        for (int k = s; k < e; k++) {
+            words[k - s] = t.get(k).text();
+        }
+        String[] tags = Nlp.tags(words);
+        if (tags[0].equals("PRON") && Words.SUBJECT_PRONOUNS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return new Mentions.Range(s, s + 1);
+        }
+        int to = s;
+        for (int k = 0; k < tags.length; k++) {
+            boolean link = tags[k].equals("ADP") && Words.NP_LINKS.contains(t.get(s + k).lower());
+            if (!NP_TAGS.contains(tags[k]) && !link && !(tags[k].equals("PART") && words[k].startsWith("’"))) {
+                break;
+            }
+            if (!link) {
+                to = s + k + 1;
+            }
+        }
+        return to == s ? null : new Mentions.Range(s, to);
+    }
+
+    private boolean hasName(Mentions.Range r) {
+        for (int k = r.from(); k < r.to(); k++) {
+            Token w = t.get(k);
+            if (w.capitalised() && !Words.DETERMINERS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterPreposition(Mentions.Range m) {
+        if (m.from() == 0) {
+            return false;
+        }
+        Token b = t.get(m.from() - 1);
+        return b.isWord() && Set.of("in", "at", "on", "with", "by", "from", "of", "for", "during", "after", "despite")
+                .contains(b.lower());
+    }
+
+    private boolean named(Mentions.Range m) {
+        Token w = t.get(m.to() - 1);
+        return w.capitalised() || Words.SUBJECT_PRONOUNS.contains(w.lower());
+    }
+
+    private void register(Mentions.Range m, String cue, boolean derived) {
+        last = m;
+        if (first == null) {
+            first = m;
+            firstCue = cue;
+        }
+        if (!derived && !(m.to() - m.from() == 1 && Words.FIRST_SECOND_PERSON.contains(t.get(m.from()).lower()))) {
+            narrative = true;
+        }
+    }
+
+    private void emitComplement(int k, int ce, String cue, Mentions.Range m) {
+        while (ce > k && t.get(ce - 1).kind() == Token.Kind.PUNCT && ".,;:!?—–-".contains(t.get(ce - 1).text())) {
+            ce--;
+        }
+        while (k < ce && t.get(k).kind() == Token.Kind.PUNCT && ".,;:—–-".contains(t.get(k).text())) {
+            k++;
+        }
+        if (ce <= k) {
+            return;
+        }
+        if (ce - k == 1 && t.get(k).kind() == Token.Kind.QUOTE) {
+            emitDirect(t.get(k).region(), cue, m);
+            return;
+        }
+        int count = 0;
+        boolean mixed = false;
+        for (int j = k; j < ce; j++) {
+            Token w = t.get(j);
+            if (w.isWord()) {
+                count++;
+            } else if (w.kind() == Token.Kind.QUOTE) {
+                int q = words(w.region().innerStart(), w.region().innerEnd(), 2);
+                count += q;
+                mixed |= q >= 2;
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        Span2 ms = abs(m);
+        add(new Draft(mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, base + t.get(k).start(), base + t.get(ce - 1).end(),
+                paragraph, cue, ms.start(), ms.end()));
+    }
+
+    private void emitDirect(QuoteMarks.Region r, String cue, Mentions.Range m) {
+        int s = r.innerStart();
+        int e = r.innerEnd();
+        while (s < e && Text.space(p.charAt(s))) {
+            s++;
+        }
+        while (e > s && Text.space(p.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s || words(s, e, 1) == 0) {
+            return;
+        }
+        Span2 ms = m == null ? new Span2(-1, -1) : abs(m);
+        add(new Draft(QuoteKind.DIRECT, base + s, base + e, paragraph, cue, ms.start(), ms.end()));
+    }
+
+    private void add(Draft d) {
+        if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).end() > d.start()) {
+            return; // never overlap an earlier quote
+        }
+        drafts.add(d);
+    }
+
+    private record Span2(int start, int end) {
+    }
+
+    private Span2 abs(Mentions.Range m) {
+        return new Span2(base + t.get(m.from()).start(), base + t.get(m.to() - 1).end());
+    }
+
+    private String cueText(int from, int to) {
+        return p.substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    private int words(int from, int to) {
+        int c = 0;
+        for (int k = from; k < to; k++) {
+            c += t.get(k).isWord() ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** Number of words in {@code p[s, e)}, counting no further than {@code cap}. */
+    private int words(int s, int e, int cap) {
+        int c = 0;
+        boolean in = false;
+        for (int k = s; k < e && c < cap; k++) {
+            boolean letter = Character.isLetterOrDigit(p.charAt(k));
+            if (letter && !in) {
+                c++;
+            }
+            in = letter || (in && (p.charAt(k) == '’' || p.charAt(k) == '\'' || p.charAt(k) == '-'));
+        }
+        return c;
+    }
+
+    private boolean endsWithPunct(QuoteMarks.Region r) {
+        int e = r.innerEnd();
+        while (e > r.innerStart() && Text.space(p.charAt(e - 1))) {
+            e--;
+        }
+        return e > r.innerStart() && ",.!?…—–-".indexOf(p.charAt(e - 1)) >= 0;
+    }
+
+    private static boolean possessive(Token w) {
+        String s = w.lower();
+        return s.endsWith("’s") || s.endsWith("'s");
+    }
+}
