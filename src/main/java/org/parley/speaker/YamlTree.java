@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A YAML document read into plain nodes that remember their line, so that registry errors can name
@@ -19,6 +21,9 @@ import java.util.Map;
  * streaming parser. Nodes are immutable.
  */
 final class YamlTree {
+
+    /** SnakeYAML's position marks; the last one is where the problem was noticed. */
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
 
     /** A YAML value and the 1-based line it starts on. */
     sealed interface Node permits Scalar, Seq, Mapping {
@@ -57,8 +62,18 @@ final class YamlTree {
             return read(p, source);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new IllegalArgumentException(source + ":" + (loc == null ? 1 : loc.getLineNr()) + ": "
-                    + e.getOriginalMessage().replace('\n', ' '));
+            int line = loc == null ? 1 : loc.getLineNr();
+            StringBuilder reason = new StringBuilder();
+            for (String l : e.getOriginalMessage().split("\\R")) {
+                Matcher m = MARK.matcher(l);
+                while (m.find()) {
+                    line = Integer.parseInt(m.group(1));
+                }
+                if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+                    reason.append(reason.length() == 0 ? "" : "; ").append(l.strip());
+                }
+            }
+            throw new IllegalArgumentException(source + ":" + line + ": " + reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
