@@ -1,0 +1,221 @@
+package org.parley.speaker;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.parley.speaker.Attribution.Sieve;
+
+/**
+ * The state of attribution inside one article: the sources of the quotes attributed so far (most
+ * recent last) and where the article names registry entries. Resolves what a {@link Reading}
+ * leaves open — pronouns, roles, generic institutions, shared surnames — from that context.
+ * Quote sources take priority over mere mentions in the text.
+ *
+ * <p>Not thread-safe: one per article, used by one thread.
+ */
+final class ArticleContext {
+
+    /** What a source is, for pronoun agreement. */
+    enum Kind { PERSON, INSTITUTION, COUNTRY, ANONYMOUS, NONE }
+
+    /** A resolved quote source. */
+    record Source(Attribution attribution, Entity entity, Kind kind, Gender gender, boolean plural, boolean joint,
+                  int paragraph, int offset) {
+    }
+
+    /** How many paragraphs back a quote source stays preferred over a person named in the text since. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final Registry registry;
+    private final LocalDate date;
+    private final ArticleScan scan;
+    private final List<Source> history = new ArrayList<>();
+    private final Map<String, String> unregisteredBySurname = new HashMap<>();
+
+    ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
+        this.registry = registry;
+        this.date = date;
+        this.scan = scan;
+    }
+
+    Source last() {
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    void push(Source s) {
+        history.add(s);
+    }
+
+    /** Resolves a reading of {@code mention} found at UTF-16 offset {@code at} in paragraph {@code paragraph}. */
+    Source resolve(Reading r, String mention, int paragraph, int at) {
+        Sieve named = r.transcript() ? Sieve.TRANSCRIPT : Sieve.NAME;
+        return switch (r.type()) {
+            case PERSON -> person(r.entity(), mention, named, r, paragraph, at);
+            case UNREGISTERED -> unregistered(r, mention, named, paragraph, at);
+            case AMBIGUOUS -> {
+                Entity e = ambiguous(r.candidates(), at);
+                yield e != null ? person(e, mention, named, r, paragraph, at)
+                        : unregistered(r, mention, named, paragraph, at);
+            }
+            case ROLE -> {
+                Entity e = role(r, at);
+                if (e != null) {
+                    yield person(e, mention, r.transcript() ? Sieve.TRANSCRIPT : Sieve.ROLE, r, paragraph, at);
+                }
+                yield r.entity() != null ? group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at)
+                        : none(mention, paragraph, at);
+            }
+            case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
+            case COUNTRY -> group(r.entity(), mention, Sieve.COUNTRY, r, paragraph, at);
+            case GENERIC -> {
+                Entity e = generic(r, at);
+                yield e != null ? group(e, mention, Sieve.INSTITUTION, r, paragraph, at) : none(mention, paragraph, at);
+            }
+            case PRONOUN -> pronoun(r, mention, paragraph, at);
+            case ANONYMOUS -> new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS,
+                    r.gender(), r.plural(), r.joint(), paragraph, at);
+        };
+    }
+
+    private Source person(Entity e, String mention, Sieve sieve, Reading r, int paragraph, int at) {
+        return new Source(new Attribution(e.name(), mention, sieve), e, Kind.PERSON, e.gender(), false, r.joint(),
+                paragraph, at);
+    }
+
+    private Source group(Entity e, String mention, Sieve sieve, Reading r, int paragraph, int at) {
+        Kind k = e.kind() == Entity.Kind.COUNTRY ? Kind.COUNTRY : Kind.INSTITUTION;
+        return new Source(new Attribution(e.name(), mention, sieve), e, k, Gender.UNKNOWN, true, r.joint(), paragraph, at);
+    }
+
+    private Source none(String mention, int paragraph, int at) {
+        return new Source(new Attribution(null, mention, Sieve.NONE), null, Kind.NONE, Gender.UNKNOWN, false, false,
+                paragraph, at);
+    }
+
+    private Source unregistered(Reading r, String mention, Sieve sieve, int paragraph, int at) {
+        String name = r.name();
+        List<Words.Word> w = Words.of(name);
+        String lastWord = w.get(w.size() - 1).folded();
+        if (w.size() == 1) {
+            name = unregisteredBySurname.getOrDefault(lastWord, name);
+        } else {
+            unregisteredBySurname.put(lastWord, name);
+        }
+        return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, r.gender(), false, r.joint(),
+                paragraph, at);
+    }
+
+    private Source pronoun(Reading r, String mention, int paragraph, int at) {
+        String p = r.name();
+        if (p.equals("we") || p.equals("i")) {
+            return none(mention, paragraph, at);
+        }
+        Source hist = null;
+        for (int i = history.size() - 1; i >= 0 && hist == null; i--) {
+            if (agrees(history.get(i), p, r.gender())) {
+                hist = history.get(i);
+            }
+        }
+        ArticleScan.Hit text = p.equals("he") || p.equals("she")
+                ? scan.lastPerson(at, e -> e.gender().compatibleWith(r.gender())) : null;
+        Source ref = hist;
+        if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
+            Entity e = text.entity();
+            ref = new Source(new Attribution(e.name(), null, Sieve.NAME), e, Kind.PERSON, e.gender(), false, false,
+                    paragraph, at);
+        }
+        if (ref == null) {
+            return none(mention, paragraph, at);
+        }
+        return new Source(new Attribution(ref.attribution().speaker(), mention, Sieve.PRONOUN), ref.entity(), ref.kind(),
+                ref.gender(), ref.plural(), r.joint(), paragraph, at);
+    }
+
+    private static boolean agrees(Source s, String pronoun, Gender g) {
+        return switch (pronoun) {
+            case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
+                    && s.gender().compatibleWith(g);
+            case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
+            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY;
+            default -> false;
+        };
+    }
+
+    /** Whoever held the role on the article's date; ties go to the one the article spoke of last. */
+    private Entity role(Reading r, int at) {
+        List<List<Entity>> groups = registry.describe(r.descriptor(), r.qualifier(), date);
+        LinkedHashSet<Entity> all = new LinkedHashSet<>();
+        groups.forEach(all::addAll);
+        for (List<Entity> g : groups) {
+            if (!g.isEmpty()) {
+                Entity e = mostRecent(g, at);
+                if (e != null) {
+                    return e;
+                }
+                if (g.size() == 1) {
+                    return g.get(0);
+                }
+                break;
+            }
+        }
+        return mostRecent(new ArrayList<>(all), at);
+    }
+
+    /** "the Ministry": qualified by a country, else the one named last, else the article's main country. */
+    private Entity generic(Reading r, int at) {
+        List<Entity> cands = r.candidates();
+        if (r.qualifier() != null) {
+            List<Entity> q = cands.stream().filter(e -> r.qualifier().equals(e.affiliation())).toList();
+            if (q.size() == 1) {
+                return q.get(0);
+            }
+            if (!q.isEmpty()) {
+                cands = q;
+            }
+        }
+        Entity e = mostRecent(cands, at);
+        if (e != null) {
+            return e;
+        }
+        String country = scan.dominantCountry(at);
+        if (country != null) {
+            List<Entity> q = cands.stream().filter(x -> country.equals(x.affiliation())).toList();
+            if (q.size() == 1) {
+                return q.get(0);
+            }
+        }
+        return cands.size() == 1 ? cands.get(0) : null;
+    }
+
+    private Entity ambiguous(List<Entity> cands, int at) {
+        Entity e = mostRecent(cands, at);
+        if (e != null || date == null) {
+            return e;
+        }
+        List<Entity> active = cands.stream().filter(p -> p.roles().stream().anyMatch(x -> x.heldOn(date))).toList();
+        return active.size() == 1 ? active.get(0) : null;
+    }
+
+    /** The candidate that was a quote source last; else the one the text named last before {@code at}. */
+    private Entity mostRecent(List<Entity> cands, int at) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Entity e = history.get(i).entity();
+            if (e != null && cands.contains(e)) {
+                return e;
+            }
+        }
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity c : cands) {
+            int o = scan.lastOffset(c, at);
+            if (o > bestAt) {
+                bestAt = o;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

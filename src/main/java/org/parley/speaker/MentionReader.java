@@ -1,0 +1,300 @@
+package org.parley.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.speaker.PhraseIndex.Match;
+import org.parley.speaker.Reading.Type;
+
+/**
+ * Reads a speaker mention on its own (no article context): finds its head — the last word of its
+ * first noun phrase, before a comma, a preposition, a relative pronoun or "and" — and what the
+ * registry says that head is. "Washington's top diplomat" → a role (top diplomat) qualified by the
+ * United States; "a State Department spokesman" → the State Department; "A soldier interviewed by
+ * Ikhbariya" → anonymous, because its head is "soldier", not the outlet after "by".
+ *
+ * <p>Thread-safe: it holds only the immutable registry.
+ */
+final class MentionReader {
+
+    private static final Set<String> CUT = Set.of("of", "for", "to", "in", "at", "from", "with", "by", "on",
+            "who", "which", "that", "whose", "interviewed", "quoted", "cited", "speaking", "told", "close",
+            "familiar", "according", "after", "before", "during", "while", "when", "as", "and", "said", "says",
+            "under", "inside", "near", "representing", "travelling", "traveling", "visiting");
+    private static final Set<String> TAIL = Set.of("also", "too", "later", "then", "again", "however", "earlier",
+            "previously", "meanwhile", "now", "reportedly", "himself", "herself", "itself", "themselves", "has",
+            "have", "had", "was", "is", "were", "are", "would", "will", "been", "separately", "further",
+            "recently", "yesterday", "today", "tonight", "once", "repeatedly", "publicly", "privately", "both",
+            "all", "alone", "only", "first", "last", "here", "there", "quickly", "immediately", "simply");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
+            "three", "four", "many", "other", "various", "numerous", "few");
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "spokespeople", "statement", "representative", "representatives", "secretary", "office", "service",
+            "communique", "communiqué", "release", "channel", "account", "website", "agency");
+    private static final Set<String> FEMALE = Set.of("she", "spokeswoman", "woman", "mrs", "ms", "miss", "madam",
+            "queen", "princess", "lady", "mother", "sister", "daughter", "wife", "girl", "chairwoman", "her");
+    private static final Set<String> MALE = Set.of("he", "spokesman", "man", "mr", "king", "prince", "emir",
+            "sheikh", "father", "brother", "son", "husband", "boy", "him", "his");
+    private static final Set<String> PLURAL = Set.of("people", "media", "police", "staff", "they", "sides",
+            "both", "militants", "forces");
+    private static final Set<String> NOT_PLURAL = Set.of("news", "us", "his", "its", "this", "was", "is", "has",
+            "as", "ss", "class", "press", "boss", "chess");
+    private static final Set<String> ANON_LABELS = Set.of("question", "q", "moderator", "participant", "audience",
+            "reporter", "journalist", "interpreter", "operator", "staff", "voice", "unidentified", "member", "a");
+
+    private final Registry registry;
+
+    MentionReader(Registry registry) {
+        this.registry = registry;
+    }
+
+    Reading read(String mention) {
+        String text = stripBrackets(mention);
+        if (isTranscriptLabel(text)) {
+            return label(text).transcript(true);
+        }
+        List<int[]> segments = segments(text);
+        Reading first = segment(text, segments.get(0)[0], segments.get(0)[1]);
+        if (first.type() == Type.ANONYMOUS && segments.size() > 1 && first.gender() == Gender.UNKNOWN) {
+            Reading apposition = segment(text, segments.get(1)[0], segments.get(1)[1]);
+            if (apposition.type() == Type.PERSON || apposition.type() == Type.UNREGISTERED) {
+                return apposition;
+            }
+        }
+        return first;
+    }
+
+    private Reading segment(String text, int from, int to) {
+        List<Words.Word> words = Words.of(text, from, to);
+        if (words.isEmpty()) {
+            return Reading.anonymous(Gender.UNKNOWN, false);
+        }
+        boolean indefinite = INDEFINITE.contains(words.get(0).folded());
+        List<Match> matches = registry.scan(words, indefinite ? Set.of(Term.Kind.DESCRIPTOR) : Set.of());
+        int cut = words.size();
+        boolean joint = false;
+        for (int i = 1; i < words.size(); i++) {
+            if (covering(matches, i) == null && CUT.contains(words.get(i).folded())) {
+                cut = i;
+                joint = words.get(i).folded().equals("and") && i + 1 < words.size();
+                break;
+            }
+        }
+        int head = cut - 1;
+        while (head > 0 && TAIL.contains(words.get(head).folded()) && covering(matches, head) == null) {
+            head--;
+        }
+        Words.Word hw = words.get(head);
+        Gender g = gender(words, cut);
+        if (head == 0 || (head == 1 && words.get(0).folded().equals("and"))) {
+            Reading p = pronoun(hw.folded());
+            if (p != null && covering(matches, head) == null) {
+                return p.joint(joint);
+            }
+        }
+        Match m = covering(matches, head);
+        if (m != null) {
+            return fromMatch(m, matches, words, g).joint(joint);
+        }
+        if (SPOKES.contains(hw.folded())) {
+            Reading inst = institutionIn(matches, words);
+            if (inst != null) {
+                return inst.joint(joint);
+            }
+        }
+        if (hw.capitalised() && !NameShape.TITLES.contains(hw.folded())) {
+            List<int[]> taken = new ArrayList<>();
+            for (Match x : matches) {
+                taken.add(new int[] {words.get(x.from()).start(), words.get(x.to() - 1).end()});
+            }
+            String name = NameShape.find(text, words.get(0).start(), hw.end(), taken);
+            if (name != null) {
+                return new Reading(Type.UNREGISTERED, null, List.of(), null, null, name, g, false, joint, false);
+            }
+        }
+        return Reading.anonymous(g, plural(words, head)).joint(joint);
+    }
+
+    private Reading fromMatch(Match m, List<Match> matches, List<Words.Word> words, Gender g) {
+        Term t = m.term();
+        return switch (t.kind()) {
+            case PERSON -> Reading.of(Type.PERSON, t.entity());
+            case AMBIGUOUS_SURNAME -> new Reading(Type.AMBIGUOUS, null, t.entities(), null, null,
+                    rawOf(words, m), Gender.UNKNOWN, false, false, false);
+            case INSTITUTION -> Reading.of(Type.INSTITUTION, t.entity());
+            case COUNTRY -> Reading.of(Type.COUNTRY, t.entity());
+            case GENERIC -> new Reading(Type.GENERIC, null, t.entities(), null, qualifier(matches, m), null,
+                    Gender.UNKNOWN, false, false, false);
+            case DESCRIPTOR -> {
+                Reading inst = institutionIn(matches, words);
+                yield new Reading(Type.ROLE, inst != null && inst.type() == Type.INSTITUTION ? inst.entity() : null,
+                        List.of(), t.descriptor(), qualifier(matches, m), null, g, false, false, false);
+            }
+            case DEMONYM -> Reading.anonymous(g, false);
+        };
+    }
+
+    /** The institution a spokesperson-type mention names (specific first, then generic). */
+    private Reading institutionIn(List<Match> matches, List<Words.Word> words) {
+        for (Match x : matches) {
+            if (x.term().kind() == Term.Kind.INSTITUTION) {
+                return Reading.of(Type.INSTITUTION, x.term().entity());
+            }
+        }
+        for (Match x : matches) {
+            if (x.term().kind() == Term.Kind.GENERIC) {
+                return new Reading(Type.GENERIC, null, x.term().entities(), null, qualifier(matches, x), null,
+                        Gender.UNKNOWN, false, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** The country or organisation named nearest before {@code head}'s match, else nearest after. */
+    private static String qualifier(List<Match> matches, Match head) {
+        String before = null;
+        String after = null;
+        for (Match x : matches) {
+            Term.Kind k = x.term().kind();
+            if (x == head || !(k == Term.Kind.COUNTRY || k == Term.Kind.DEMONYM || k == Term.Kind.INSTITUTION)) {
+                continue;
+            }
+            if (x.to() <= head.from()) {
+                before = x.term().entity().name();
+            } else if (after == null) {
+                after = x.term().entity().name();
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private Reading label(String text) {
+        List<Words.Word> words = Words.of(text);
+        List<Match> matches = registry.scan(words, Set.of());
+        for (Match m : matches) {
+            if (m.term().kind() == Term.Kind.PERSON || m.term().kind() == Term.Kind.AMBIGUOUS_SURNAME) {
+                return fromMatch(m, matches, words, Gender.UNKNOWN);
+            }
+        }
+        for (Match m : matches) {
+            if (m.term().kind() == Term.Kind.DESCRIPTOR) {
+                return fromMatch(m, matches, words, Gender.UNKNOWN);
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (Words.Word w : words) {
+            if (ANON_LABELS.contains(w.folded())) {
+                return Reading.anonymous(Gender.UNKNOWN, false);
+            }
+            if (!NameShape.TITLES.contains(w.folded())) {
+                name.append(name.length() == 0 ? "" : " ").append(titleCase(text.substring(w.start(), w.end())));
+            }
+        }
+        return name.length() == 0 ? Reading.anonymous(Gender.UNKNOWN, false)
+                : new Reading(Type.UNREGISTERED, null, List.of(), null, null, name.toString(), gender(words, words.size()),
+                false, false, false);
+    }
+
+    private boolean isTranscriptLabel(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters < 2 || text.codePoints().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        List<Words.Word> words = Words.of(text);
+        List<Match> ms = registry.scan(words, Set.of());
+        return !(ms.size() == 1 && ms.get(0).from() == 0 && ms.get(0).to() == words.size()
+                && (ms.get(0).term().kind() == Term.Kind.INSTITUTION || ms.get(0).term().kind() == Term.Kind.COUNTRY));
+    }
+
+    private static Reading pronoun(String w) {
+        return switch (w) {
+            case "he" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.MALE, false, false, false);
+            case "she" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.FEMALE, false, false, false);
+            case "they", "it", "we", "i" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.UNKNOWN,
+                    w.equals("they") || w.equals("we"), false, false);
+            default -> null;
+        };
+    }
+
+    private static Gender gender(List<Words.Word> words, int cut) {
+        for (int i = 0; i < cut; i++) {
+            String f = words.get(i).folded();
+            if (FEMALE.contains(f)) {
+                return Gender.FEMALE;
+            }
+            if (MALE.contains(f)) {
+                return Gender.MALE;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static boolean plural(List<Words.Word> words, int head) {
+        String h = words.get(head).folded();
+        String first = words.get(0).folded();
+        if (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another")) {
+            return false;
+        }
+        return PLURAL.contains(h) || (h.endsWith("s") && h.length() > 3 && !NOT_PLURAL.contains(h) && !h.endsWith("ss"));
+    }
+
+    private static Match covering(List<Match> matches, int i) {
+        for (Match m : matches) {
+            if (m.covers(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String rawOf(List<Words.Word> words, Match m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = m.from(); i < m.to(); i++) {
+            b.append(i > m.from() ? " " : "").append(words.get(i).raw());
+        }
+        return b.toString();
+    }
+
+    private static List<int[]> segments(String text) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '—'
+                    || text.charAt(i) == '–') {
+                if (text.substring(s, i).codePoints().anyMatch(Words::isWordChar)) {
+                    out.add(new int[] {s, i});
+                }
+                s = i + 1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {0, text.length()});
+        }
+        return out;
+    }
+
+    private static String stripBrackets(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                b.append(c);
+            }
+        }
+        return b.toString().strip().replaceAll("[:\\s]+$", "");
+    }
+
+    private static String titleCase(String w) {
+        if (w.isEmpty()) {
+            return w;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+}

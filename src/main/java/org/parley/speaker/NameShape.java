@@ -1,0 +1,94 @@
+package org.parley.speaker;
+
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.parley.text.Nlp;
+
+/**
+ * Finds a person's or outlet's name the registry does not know inside a short speaker mention, by
+ * its shape: capitalised tokens the OpenNLP tagger calls PROPN, joined by name particles ("al",
+ * "de", "bin"), minus titles, demonyms and registry phrases. "Syrian journalist Abdurahman
+ * Harkoush" → "Abdurahman Harkoush". Runs the tagger on the mention only (a few words), never on
+ * article text. Thread-safe ({@link Nlp} keeps one tagger per thread).
+ */
+final class NameShape {
+
+    static final Set<String> TITLES = Set.of("president", "prime", "minister", "foreign", "defense", "defence",
+            "secretary", "general", "lieutenant", "lt", "colonel", "col", "major", "maj", "gen", "brigadier",
+            "admiral", "adm", "captain", "capt", "commander", "mr", "mrs", "ms", "miss", "dr", "sheikh", "king",
+            "prince", "emir", "queen", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+            "senator", "sen", "rep", "representative", "deputy", "chief", "director", "chairman", "head",
+            "leader", "journalist", "activist", "analyst", "professor", "prof", "sir", "lord", "ayatollah",
+            "sayyed", "sayed", "imam", "state", "western", "arab", "gulf", "european", "kurdish", "sunni", "shia",
+            "shiite", "islamist", "rebel", "opposition", "official", "officials", "undersecretary",
+            "assistant", "special", "senior", "former", "acting", "the", "a", "an", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "field", "marshal", "sergeant", "mayor",
+            "governor", "spokesmen", "cleric", "commentator", "columnist", "correspondent", "reporter");
+
+    private static final Set<String> PARTICLES =
+            Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "le", "la", "abu", "ul");
+
+    private NameShape() {
+    }
+
+    /**
+     * The last name-shaped run of {@code text[from, to)}, skipping chars inside {@code taken}
+     * (registry phrases, as UTF-16 [start, end) pairs), or null.
+     */
+    static String find(String text, int from, int to, List<int[]> taken) {
+        String region = text.substring(from, to);
+        Span[] spans = Nlp.tokenSpans(region);
+        if (spans.length == 0) {
+            return null;
+        }
+        String[] tokens = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = region.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = Nlp.tags(tokens);
+        int runStart = -1;
+        int runEnd = -1;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            int abs = from + spans[i].getStart();
+            boolean inside = isTaken(taken, abs, from + spans[i].getEnd());
+            boolean name = !inside && Character.isUpperCase(t.codePointAt(0)) && "PROPN".equals(tags[i])
+                    && !TITLES.contains(Nlp.fold(t).replace(".", ""));
+            boolean glue = runStart >= 0 && !inside && (PARTICLES.contains(Nlp.fold(t)) || t.equals("-"))
+                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (name) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                runEnd = i;
+                if (!isParticle(tokens[runStart])) {
+                    bestStart = runStart;
+                    bestEnd = runEnd;
+                }
+            } else if (!glue) {
+                runStart = -1;
+            }
+        }
+        if (bestStart < 0) {
+            return null;
+        }
+        String n = region.substring(spans[bestStart].getStart(), spans[bestEnd].getEnd()).trim();
+        return n.codePoints().filter(Character::isLetter).count() >= 2 ? n : null;
+    }
+
+    private static boolean isParticle(String t) {
+        return PARTICLES.contains(Nlp.fold(t));
+    }
+
+    private static boolean isTaken(List<int[]> taken, int s, int e) {
+        for (int[] r : taken) {
+            if (s < r[1] && r[0] < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
