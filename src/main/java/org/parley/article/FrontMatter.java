@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.text.Warning;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The optional YAML front matter at the top of an article file: a first line {@code ---}, YAML, and
@@ -74,10 +75,7 @@ public record FrontMatter(String title, String outlet, String date, int dateLine
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc != null && loc.getLineNr() > 0 ? "line " + (loc.getLineNr() + 1) : "line 2";
-            warnings.add(new Warning(source, where,
-                    "invalid YAML front matter (" + firstLine(e.getOriginalMessage()) + "); metadata ignored"));
+            warnings.add(yamlProblem(e, source));
             return new FrontMatter(null, null, null, 0, null, textStart, warnings);
         } catch (RuntimeException e) {
             warnings.add(new Warning(source, "line 2",
@@ -97,6 +95,27 @@ public record FrontMatter(String title, String outlet, String date, int dateLine
         String date = scalar(root, "date", source, yaml, warnings);
         String url = scalar(root, "url", source, yaml, warnings);
         return new FrontMatter(title, outlet, date, keyLine(yaml, "date"), url, textStart, warnings);
+    }
+
+    /**
+     * One line for a YAML error: SnakeYAML's problem ("expected ',' or ']', but got &lt;scalar&gt;")
+     * at the file line where it was noticed, and the construct it was inside with the line that
+     * construct started on, since an unclosed bracket is usually noticed a line or more later.
+     */
+    private static Warning yamlProblem(JsonProcessingException e, String source) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            StringBuilder msg = new StringBuilder("invalid YAML front matter: ").append(firstLine(m.getProblem()));
+            if (m.getContext() != null && m.getContextMark() != null) {
+                msg.append(" (").append(firstLine(m.getContext())).append(" that starts on line ")
+                        .append(m.getContextMark().getLine() + 2).append(')');
+            }
+            msg.append("; metadata ignored");
+            return new Warning(source, "line " + (m.getProblemMark().getLine() + 2), msg.toString());
+        }
+        JsonLocation loc = e.getLocation();
+        String where = loc != null && loc.getLineNr() > 0 ? "line " + (loc.getLineNr() + 1) : "line 2";
+        return new Warning(source, where,
+                "invalid YAML front matter (" + firstLine(e.getOriginalMessage()) + "); metadata ignored");
     }
 
     private static String scalar(JsonNode root, String key, String source, String yaml, List<Warning> warnings) {

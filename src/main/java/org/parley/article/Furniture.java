@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *     closing quotation mark ({@code ,”} {@code .”} {@code ?”}) in a paragraph of four words or more
  *     — the signature of a reported utterance ({@code “We are ready,” he said.}); headlines quote
  *     without that punctuation ({@code Repeats “We Are Working With Syrian Rebels”}).</li>
+ * <li>{@link Rule#SEPARATOR}: no letter or digit at all ({@code * * *}, {@code ---}, a lone
+ *     bullet): a section break.</li>
  * <li>A <b>transcript turn</b> — an all-capitals speaker label and a colon ({@code SECRETARY KERRY:
  *     Thank you…}) — is speech, never furniture, unless the label is a site label (below).</li>
  * <li>{@link Rule#CAPTION}: a media label before a colon, bar or dash ({@code PHOTO:},
@@ -76,7 +78,7 @@ public final class Furniture {
 
     /** Why a paragraph is furniture. */
     public enum Rule {
-        TITLE_REPEAT, CAPTION, COPYRIGHT, BYLINE, CROSS_LINK, SITE_PROMPT, HEADING, SHORT_LINE, STANDFIRST
+        TITLE_REPEAT, SEPARATOR, CAPTION, COPYRIGHT, BYLINE, CROSS_LINK, SITE_PROMPT, HEADING, SHORT_LINE, STANDFIRST
     }
 
     /**
@@ -163,6 +165,9 @@ public final class Furniture {
             return null;
         }
         List<String> words = words(t);
+        if (words.isEmpty()) {
+            return Rule.SEPARATOR;
+        }
         if (words.size() >= 4 && quotedSpeech(t)) {
             return null;
         }

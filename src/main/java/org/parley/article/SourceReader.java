@@ -159,7 +159,7 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
             return true;
         }
         Path path = p.path();
-        if (p.explicit() && !Files.exists(path)) {
+        if (p.explicit() && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             fail(new Warning(path.toString(), null, "no such file or directory"));
         } else if (Files.isDirectory(path, p.explicit() ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS})) {
             Tally t = p.tally() != null ? p.tally() : new Tally(path.toString());
