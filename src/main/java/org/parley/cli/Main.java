@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 + "classified by topic and stance, compiled into side-by-side position reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
