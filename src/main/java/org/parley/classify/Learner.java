@@ -16,7 +16,7 @@ import smile.util.SparseArray;
 public enum Learner {
 
     /** Multinomial logistic regression (maximum entropy), Smile's L-BFGS with an L2 penalty. */
-    MAXENT("lambda=0.5, tol=1e-5, maxIter=300, features l2-normalised") {
+    MAXENT("lambda=0.05, tol=1e-5, maxIter=300, features l2-normalised") {
         @Override
         LinearModel fitPresent(int[][] x, int[] y, List<String> labels, int p, long seed) {
             List<SparseArray> rows = new ArrayList<>(x.length);
@@ -33,11 +33,11 @@ public enum Learner {
             double[][] w = new double[k][p];
             double[] b = new double[k];
             if (k == 2) {
-                double[] c = SparseLogisticRegression.binomial(data, y, 0.5, 1e-5, 300).coefficients();
+                double[] c = SparseLogisticRegression.binomial(data, y, 0.05, 1e-5, 300).coefficients();
                 System.arraycopy(c, 0, w[1], 0, p);
                 b[1] = c[p];
             } else {
-                double[][] c = SparseLogisticRegression.multinomial(data, y, 0.5, 1e-5, 300).coefficients();
+                double[][] c = SparseLogisticRegression.multinomial(data, y, 0.05, 1e-5, 300).coefficients();
                 for (int i = 0; i < k - 1; i++) {
                     System.arraycopy(c[i], 0, w[i], 0, p);
                     b[i] = c[i][p];
@@ -52,25 +52,25 @@ public enum Learner {
      * (Hsieh et al. 2008, LIBLINEAR's default). Margins become probability-like scores through a
      * softmax with a fixed temperature: ranked correctly, not calibrated.
      */
-    SVM("C=1, squared hinge, dual coordinate descent, eps=0.05, maxIter=200, softmax scale 3") {
+    SVM("C=3, squared hinge, dual coordinate descent, eps=0.05, maxIter=200, softmax scale 3") {
         @Override
         LinearModel fitPresent(int[][] x, int[] y, List<String> labels, int p, long seed) {
             int k = labels.size();
             double[][] w = new double[k][p];
             double[] b = new double[k];
             for (int c = 0; c < k; c++) {
-                b[c] = binarySvm(x, y, c, w[c], 1.0, new Random(seed + c));
+                b[c] = binarySvm(x, y, c, w[c], 3.0, new Random(seed + c));
             }
             return new LinearModel(labels, w, b, true, 3.0);
         }
     },
 
     /** Multinomial naive Bayes over feature presence, Lidstone smoothing. */
-    NB("alpha=0.5, binary features") {
+    NB("alpha=0.1, binary features") {
         @Override
         LinearModel fitPresent(int[][] x, int[] y, List<String> labels, int p, long seed) {
             int k = labels.size();
-            double alpha = 0.5;
+            double alpha = 0.1;
             double[][] w = new double[k][p];
             double[] total = new double[k];
             double[] count = new double[k];
