@@ -77,7 +77,7 @@ class LearnerTest {
             rows.add(a);
         }
         SparseLogisticRegression.Multinomial smile =
-                SparseLogisticRegression.multinomial(SparseDataset.of(rows, p), y, 0.5, 1e-5, 300);
+                SparseLogisticRegression.multinomial(SparseDataset.of(rows, p), y, 0.05, 1e-5, 300);
         LinearModel ours = Learner.MAXENT.fit(x, y, List.of("a", "b", "c", "d"), p, 1);
         for (int i = 0; i < x.length; i++) {
             double[] post = new double[k];
