@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 EvalQuotesCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

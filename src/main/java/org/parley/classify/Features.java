@@ -1,0 +1,233 @@
+package org.parley.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a quote and its context into feature names: stemmed words and bigrams of the quote, words in
+ * a negation's scope marked {@code n:}, taxonomy cue hits, and the lower-case words of the context.
+ * Immutable and thread-safe.
+ *
+ * <p>The extractor sees only the quote's text and context, never the speaker, outlet or date: the
+ * model must not learn who spoke. The context paragraph names people, so it is masked: only tokens
+ * written entirely in lower-case letters survive, minus name particles (de, al, bin, …). A name
+ * change in the context therefore never changes a feature. The quote's own words keep their
+ * capitalised tokens (folded to lower case), since "Assad" or "Geneva" there carries the topic.
+ *
+ * <p>Tokenising and stemming are hand-written character loops rather than OpenNLP's models: a quote
+ * must be classified in well under a millisecond.
+ */
+public final class Features {
+
+    /** Negation scope ends at these characters (Das and Chen 2001; Pang et al. 2002). */
+    private static final String SCOPE_END = ".,;:!?()[]\"“”";
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "neither", "without",
+            "none", "nobody", "nothing", "cannot");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "du", "van", "von",
+            "der", "den", "al", "el", "bin", "ibn", "abu", "la", "le", "dos", "das");
+    private static final String BOUNDARY = ".";
+
+    private final Map<String, List<List<String>>> cues;
+
+    /** @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)} */
+    public Features(Map<String, List<List<String>>> cues) {
+        this.cues = Map.copyOf(cues);
+    }
+
+    /** The taxonomy's cue phrases, tokenised and stemmed the way quote words are. */
+    public static Map<String, List<List<String>>> cuePhrases(Taxonomy taxonomy) {
+        Map<String, List<List<String>>> m = new java.util.LinkedHashMap<>();
+        for (Topic t : taxonomy.topics()) {
+            List<List<String>> phrases = new ArrayList<>();
+            for (String cue : t.cues()) {
+                List<String> stems = new ArrayList<>();
+                for (String tok : tokens(cue, false)) {
+                    if (!tok.equals(BOUNDARY)) {
+                        stems.add(tok);
+                    }
+                }
+                if (!stems.isEmpty()) {
+                    phrases.add(List.copyOf(stems));
+                }
+            }
+            m.put(t.id(), List.copyOf(phrases));
+        }
+        return m;
+    }
+
+    /** The cue phrases this extractor matches, by topic id. */
+    public Map<String, List<List<String>>> cues() {
+        return cues;
+    }
+
+    /**
+     * Feature names of a quote, without duplicates, in first-seen order.
+     *
+     * @param text    the quote's words
+     * @param context the paragraph around the quote, or null
+     */
+    public List<String> extract(String text, String context) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> toks = tokens(text, false);
+        boolean negated = false;
+        String prev = null;
+        List<String> words = new ArrayList<>();
+        for (String t : toks) {
+            if (t.equals(BOUNDARY)) {
+                negated = false;
+                prev = null;
+                continue;
+            }
+            words.add(t);
+            out.add((negated ? "n:" : "w:") + t);
+            if (prev != null) {
+                out.add("b:" + prev + "_" + t);
+            }
+            prev = t;
+            if (NEGATORS.contains(t)) {
+                negated = true;
+                out.add("neg");
+            }
+        }
+        addCues(words, "cue:", out);
+        if (context != null && !context.isBlank()) {
+            List<String> ctx = new ArrayList<>();
+            for (String t : tokens(context, true)) {
+                if (!t.equals(BOUNDARY)) {
+                    ctx.add(t);
+                    out.add("c:" + t);
+                }
+            }
+            addCues(ctx, "ccue:", out);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void addCues(List<String> words, String prefix, Set<String> out) {
+        for (Map.Entry<String, List<List<String>>> e : new java.util.TreeMap<>(cues).entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                if (contains(words, phrase)) {
+                    out.add(prefix + e.getKey());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean contains(List<String> words, List<String> phrase) {
+        int n = phrase.size();
+        outer:
+        for (int i = 0; i + n <= words.size(); i++) {
+            for (int j = 0; j < n; j++) {
+                if (!words.get(i + j).equals(phrase.get(j))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Stemmed lower-case tokens, with {@code "."} marking a scope boundary (punctuation). With
+     * {@code maskNames}, any token that is not written entirely in lower-case letters is dropped,
+     * as are name particles. A contraction "n't" becomes its base and "not".
+     */
+    static List<String> tokens(String s, boolean maskNames) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                boolean lower = true;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        if (!Character.isLowerCase(d)) {
+                            lower = false;
+                        }
+                        i++;
+                    } else if ((d == '\'' || d == '’') && i + 1 < n
+                            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                String raw = s.substring(start, i).replace('’', '\'');
+                if (maskNames && (!lower || NAME_PARTICLES.contains(raw))) {
+                    continue;
+                }
+                addWord(raw.toLowerCase(Locale.ROOT), out);
+            } else {
+                if (SCOPE_END.indexOf(c) >= 0 && (out.isEmpty() || !out.get(out.size() - 1).equals(BOUNDARY))) {
+                    out.add(BOUNDARY);
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static void addWord(String w, List<String> out) {
+        if (w.endsWith("n't")) {
+            String base = w.substring(0, w.length() - 3);
+            if (!base.isEmpty()) {
+                out.add(stem(base));
+            }
+            out.add("not");
+            return;
+        }
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.equals("cannot")) {
+            out.add("can");
+            out.add("not");
+            return;
+        }
+        out.add(stem(w));
+    }
+
+    /**
+     * A light suffix stripper (plural and verb endings), enough to merge "talks/talk",
+     * "strikes/strike", "supported/supporting/support"; cheaper and more predictable than a full
+     * Porter stemmer, and cue words go through the same function so they still match.
+     */
+    static String stem(String w) {
+        int n = w.length();
+        if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
+            return w;
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("ing") && n > 5) {
+            return trimE(w.substring(0, n - 3));
+        }
+        if (w.endsWith("ed") && n > 4) {
+            return trimE(w.substring(0, n - 2));
+        }
+        if (w.endsWith("es") && n > 4 && "sxz".indexOf(w.charAt(n - 3)) >= 0) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return trimE(w.substring(0, n - 1));
+        }
+        return trimE(w);
+    }
+
+    /** Drops a final silent e so "strike", "strikes" and "striking" meet at "strik". */
+    private static String trimE(String w) {
+        return w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    }
+}
