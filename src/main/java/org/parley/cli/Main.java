@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 + "classified by topic and stance, compiled into side-by-side position reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ExtractCommand.class,
                 EvalQuotesCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
