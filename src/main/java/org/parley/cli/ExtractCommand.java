@@ -63,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "-o names a directory: " + output);
         }
         Classifier classifier = classify ? Classifier.load(model != null ? model : ParleyHome.model()) : null;
-        ArticlePipeline p = pipeline.pipeline(classifier);
+        ArticlePipeline p = PipelineOptions.pipeline(pipeline.loadRegistry(), classifier);
         PrintWriter err = cl.getErr();
         PipelineRun.Summary summary;
         if (output == null) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 EvalQuotesCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                ReportCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

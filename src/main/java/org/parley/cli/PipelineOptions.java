@@ -61,8 +61,12 @@ public final class PipelineOptions {
         return registry != null ? registry : ParleyHome.registry();
     }
 
-    /** Loads the registry and builds the pipeline; {@code classifier} may be null. */
-    ArticlePipeline pipeline(Classifier classifier) {
-        return new ArticlePipeline(new QuoteExtractor(), new Attributor(Registry.load(registryPath())), classifier);
+    Registry loadRegistry() {
+        return Registry.load(registryPath());
+    }
+
+    /** Builds the pipeline; {@code classifier} may be null. */
+    static ArticlePipeline pipeline(Registry registry, Classifier classifier) {
+        return new ArticlePipeline(new QuoteExtractor(), new Attributor(registry), classifier);
     }
 }
