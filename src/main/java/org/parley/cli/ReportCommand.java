@@ -68,9 +68,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Leave out quotes whose topic or stance confidence is below X (0-1; default ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_TOP_SPEAKERS,
-            description = "Without --speakers, compare the N most quoted speakers (default ${DEFAULT-VALUE}).")
-    int top;
+    @Option(names = "--top", paramLabel = "N",
+            description = "Without --speakers: the featured speakers of corpus/report.yaml, then the most quoted, "
+                    + "up to N columns (default: 'top' in corpus/report.yaml, else "
+                    + ReportOptions.DEFAULT_TOP_SPEAKERS + ").")
+    Integer top;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
             description = "markdown or json (default ${DEFAULT-VALUE}).")
@@ -97,7 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new CommandLine.ParameterException(cl, "--min-confidence must be in [0, 1], got " + minConfidence);
         }
-        if (top < 1) {
+        if (top != null && top < 1) {
             throw new CommandLine.ParameterException(cl, "--top must be at least 1");
         }
         LocalDate fromDate = date(cl, "--from", from);
@@ -120,8 +122,12 @@ public final class ReportCommand implements Callable<Integer> {
         Registry registry = pipeline.loadRegistry();
         Function<String, Optional<String>> canonical = name -> Optional.of(
                 registry.lookup(name).map(Entity::name).orElse(name.strip()));
+        ReportDefaults defaults = ReportDefaults.load(ParleyHome.dir().resolve("corpus/report.yaml"));
+        List<String> featured = defaults.featured().stream().map(n -> canonical.apply(n).orElseThrow()).toList();
+        int columns = top != null ? top : defaults.top() != null ? defaults.top() : ReportOptions.DEFAULT_TOP_SPEAKERS;
         ReportOptions options = ReportOptions.defaults().withSpeakers(speakers).withTopics(topics)
-                .withPeriod(fromDate, toDate).withMinConfidence(minConfidence).withStamp(stamp).withTopSpeakers(top);
+                .withPeriod(fromDate, toDate).withMinConfidence(minConfidence).withStamp(stamp)
+                .withTopSpeakers(columns).withFeatured(featured);
         Classifier classifier = Classifier.load(modelDir);
         ArticlePipeline p = PipelineOptions.pipeline(registry, classifier);
         PrintWriter err = cl.getErr();

@@ -44,8 +44,7 @@ final class MarkdownHeader {
         md.line("- **Model:** " + model() + ".");
         md.line("- **Speakers:** " + (c.speakers().isEmpty() ? "none" : String.join(", ",
                 c.speakers().stream().map(MarkdownText::escape).toList()))
-                + (c.defaultSpeakers() ? " (the " + o.topSpeakers()
-                + " with the most classified quotes on the listed topics, ties broken by name)" : " (as chosen)") + ".");
+                + (c.defaultSpeakers() ? defaultNote(o) : " (as chosen)") + ".");
         md.line("- **Topics:** " + (o.topics().isEmpty() ? "all " + c.topics().size()
                 : String.join(", ", c.topics().stream().map(Topic::id).map(MarkdownText::escape).toList())) + ".");
         if (c.stamp() != null) {
@@ -127,5 +126,14 @@ final class MarkdownHeader {
 
     static String fmt(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String defaultNote(ReportOptions o) {
+        String top = "the most classified quotes on the listed topics, ties broken by name";
+        if (o.featured().isEmpty()) {
+            return " (the " + o.topSpeakers() + " with " + top + ")";
+        }
+        return " (the featured speakers who spoke on the listed topics, then up to " + o.topSpeakers()
+                + " in all with " + top + ")";
     }
 }

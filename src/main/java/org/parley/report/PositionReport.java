@@ -149,6 +149,25 @@ public final class PositionReport implements AutoCloseable {
         return positions.stream().filter(t -> ids.contains(t.id())).toList();
     }
 
+    /** Featured speakers who have position quotes, most quoted first, then the most quoted others up to the top N. */
+    private List<String> defaultSpeakers(List<NameCount> ranked) {
+        List<String> out = new ArrayList<>();
+        for (NameCount nc : ranked) {
+            if (options.featured().contains(nc.name())) {
+                out.add(nc.name());
+            }
+        }
+        for (NameCount nc : ranked) {
+            if (out.size() >= options.topSpeakers()) {
+                break;
+            }
+            if (!out.contains(nc.name())) {
+                out.add(nc.name());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private ReportContent content(CorpusSummary corpus) {
         Aggregator a = aggregator;
         List<String> inputNames = NameCount.ranked(a.inputSpeakers).stream().map(NameCount::name).toList();
@@ -161,8 +180,7 @@ public final class PositionReport implements AutoCloseable {
             }
         }
         boolean byDefault = chosen.isEmpty();
-        List<String> speakers = byDefault ? NameCount.ranked(a.positionQuotes).stream()
-                .limit(options.topSpeakers()).map(NameCount::name).toList() : chosen;
+        List<String> speakers = byDefault ? defaultSpeakers(NameCount.ranked(a.positionQuotes)) : chosen;
         Map<String, Map<String, Cell>> cells = new TreeMap<>();
         for (Topic t : topics) {
             for (String s : speakers) {

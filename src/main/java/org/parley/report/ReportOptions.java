@@ -25,9 +25,13 @@ import java.util.Objects;
  * @param minConfidence quotes below this confidence are left out, in [0, 1]
  * @param stamp         add the generation time to the header (the only wall-clock output)
  * @param topSpeakers   how many speakers the default selection takes, at least 1
+ * @param featured      canonical names the default selection always includes when they have quotes on
+ *                      the listed topics (the principals of a study, from {@code corpus/report.yaml}),
+ *                      before it fills up to {@code topSpeakers} with the most quoted
  */
 public record ReportOptions(List<String> speakers, List<String> topics, LocalDate from, LocalDate to,
-                            double minConfidence, boolean stamp, int topSpeakers) {
+                            double minConfidence, boolean stamp, int topSpeakers,
+                            List<String> featured) {
 
     /** Default number of speakers when none are chosen. */
     public static final int DEFAULT_TOP_SPEAKERS = 5;
@@ -35,6 +39,7 @@ public record ReportOptions(List<String> speakers, List<String> topics, LocalDat
     public ReportOptions {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        featured = featured == null ? List.of() : List.copyOf(featured);
         speakers.forEach(s -> Objects.requireNonNull(s, "speaker"));
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from date " + from + " is after to date " + to);
@@ -49,30 +54,34 @@ public record ReportOptions(List<String> speakers, List<String> topics, LocalDat
 
     /** Everything, default speakers, no stamp. */
     public static ReportOptions defaults() {
-        return new ReportOptions(List.of(), List.of(), null, null, 0.0, false, DEFAULT_TOP_SPEAKERS);
+        return new ReportOptions(List.of(), List.of(), null, null, 0.0, false, DEFAULT_TOP_SPEAKERS, List.of());
     }
 
     public ReportOptions withSpeakers(List<String> s) {
-        return new ReportOptions(s, topics, from, to, minConfidence, stamp, topSpeakers);
+        return new ReportOptions(s, topics, from, to, minConfidence, stamp, topSpeakers, featured);
     }
 
     public ReportOptions withTopics(List<String> t) {
-        return new ReportOptions(speakers, t, from, to, minConfidence, stamp, topSpeakers);
+        return new ReportOptions(speakers, t, from, to, minConfidence, stamp, topSpeakers, featured);
     }
 
     public ReportOptions withPeriod(LocalDate f, LocalDate t) {
-        return new ReportOptions(speakers, topics, f, t, minConfidence, stamp, topSpeakers);
+        return new ReportOptions(speakers, topics, f, t, minConfidence, stamp, topSpeakers, featured);
     }
 
     public ReportOptions withMinConfidence(double c) {
-        return new ReportOptions(speakers, topics, from, to, c, stamp, topSpeakers);
+        return new ReportOptions(speakers, topics, from, to, c, stamp, topSpeakers, featured);
     }
 
     public ReportOptions withStamp(boolean s) {
-        return new ReportOptions(speakers, topics, from, to, minConfidence, s, topSpeakers);
+        return new ReportOptions(speakers, topics, from, to, minConfidence, s, topSpeakers, featured);
     }
 
     public ReportOptions withTopSpeakers(int n) {
-        return new ReportOptions(speakers, topics, from, to, minConfidence, stamp, n);
+        return new ReportOptions(speakers, topics, from, to, minConfidence, stamp, n, featured);
+    }
+
+    public ReportOptions withFeatured(List<String> f) {
+        return new ReportOptions(speakers, topics, from, to, minConfidence, stamp, topSpeakers, f);
     }
 }
