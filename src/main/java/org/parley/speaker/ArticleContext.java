@@ -120,7 +120,7 @@ final class ArticleContext {
             }
         }
         ArticleScan.Hit text = p.equals("he") || p.equals("she")
-                ? scan.lastPerson(at, e -> e.gender().compatibleWith(r.gender())) : null;
+                ? scan.lastPerson(at, r.gender()) : null;
         Source ref = hist;
         if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
             Entity e = text.entity();

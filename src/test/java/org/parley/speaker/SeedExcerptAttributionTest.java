@@ -25,6 +25,26 @@ class SeedExcerptAttributionTest {
     }
 
     @Test
+    void sharedAttributorGivesTheSameResultsOnManyThreads() throws Exception {
+        List<Runnable> cases = List.of(this::afpPronounsRolesJointSubjectAndContinuation,
+                this::eaWorldViewMinistryByContextBlockIntroAndPronoun,
+                this::reutersAnonymousSourcesKeepTheirPronounsAndContinuations,
+                this::eaWorldViewJointCountriesBlockQuoteAndSpokesmen);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                fs.add(pool.submit(cases.get(i % cases.size())));
+            }
+            for (var f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void afpPronounsRolesJointSubjectAndContinuation() {
         Article a = Fixtures.article(LocalDate.parse("2015-12-16"), """
             After a three-hour meeting in Moscow between Russian President Vladimir Putin and US Secretary of State John Kerry, the two sides appeared to be a step closer to each other’s positions on Syria.
