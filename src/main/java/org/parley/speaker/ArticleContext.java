@@ -139,7 +139,8 @@ final class ArticleContext {
             case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
                     && s.gender().compatibleWith(g);
             case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
-            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY;
+            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY
+                    || (s.kind() == Kind.ANONYMOUS && s.plural());
             default -> false;
         };
     }

@@ -38,6 +38,11 @@ final class MentionReader {
             "sheikh", "father", "brother", "son", "husband", "boy", "him", "his");
     private static final Set<String> PLURAL = Set.of("people", "media", "police", "staff", "they", "sides",
             "both", "militants", "forces");
+    /** Heads naming a body, not a person: "it"/"they", never "he"/"she" ("a monitoring group"). */
+    private static final Set<String> COLLECTIVE = Set.of("group", "organisation", "organization", "monitor",
+            "ministry", "committee", "council", "government", "channel", "television", "tv", "website", "outlet",
+            "newspaper", "network", "army", "military", "coalition", "alliance", "faction", "movement", "front",
+            "agency", "office", "administration", "bloc", "team", "delegation", "opposition", "regime", "media");
     private static final Set<String> NOT_PLURAL = Set.of("news", "us", "his", "its", "this", "was", "is", "has",
             "as", "ss", "class", "press", "boss", "chess");
     private static final Set<String> ANON_LABELS = Set.of("question", "q", "moderator", "participant", "audience",
@@ -230,13 +235,17 @@ final class MentionReader {
         return Gender.UNKNOWN;
     }
 
+    /** Plural, or a collective body, which agrees with "they" and "it" rather than "he" or "she". */
     private static boolean plural(List<Words.Word> words, int head) {
         String h = words.get(head).folded();
         String first = words.get(0).folded();
+        if (COLLECTIVE.contains(h)) {
+            return true;
+        }
         if (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another")) {
             return false;
         }
-        return PLURAL.contains(h) || (h.endsWith("s") && h.length() > 3 && !NOT_PLURAL.contains(h) && !h.endsWith("ss"));
+        return PLURAL.contains(h) || COLLECTIVE.contains(h) || (h.endsWith("s") && h.length() > 3 && !NOT_PLURAL.contains(h) && !h.endsWith("ss"));
     }
 
     private static Match covering(List<Match> matches, int i) {

@@ -118,6 +118,26 @@ class ContextAttributionTest {
     }
 
     @Test
+    void anonymousSourcesTakePronounsByGenderAndNumber() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                Gloria Teasdale arrived in Fredville.
+                A monitoring group said the test had started.
+                "Test sentence one," she said.
+                A soldier said the test was on time.
+                "Test sentence two," he said.
+                "Test sentence three," it said.
+                """,
+                QuoteKind.INDIRECT, "the test had started", "A monitoring group",
+                QuoteKind.DIRECT, "Test sentence one,", "she",
+                QuoteKind.INDIRECT, "the test was on time", "A soldier",
+                QuoteKind.DIRECT, "Test sentence two,", "he",
+                QuoteKind.DIRECT, "Test sentence three,", "it");
+        assertEquals(List.of("-", "Gloria Teasdale", "-", "-", "-"), speakers(got));
+        assertEquals(List.of(Sieve.ANONYMOUS, Sieve.PRONOUN, Sieve.ANONYMOUS, Sieve.PRONOUN, Sieve.PRONOUN),
+                got.stream().map(Attribution::sieve).toList());
+    }
+
+    @Test
     void continuingQuotesNeedTheNextParagraph() {
         List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
                 "Test sentence one," Teasdale said.
