@@ -120,7 +120,7 @@ final class ArticleContext {
             }
         }
         ArticleScan.Hit text = p.equals("he") || p.equals("she")
-                ? scan.lastPerson(at, e -> e.gender().compatibleWith(r.gender())) : null;
+                ? scan.lastPerson(at, r.gender()) : null;
         Source ref = hist;
         if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
             Entity e = text.entity();
@@ -139,7 +139,8 @@ final class ArticleContext {
             case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
                     && s.gender().compatibleWith(g);
             case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
-            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY;
+            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY
+                    || (s.kind() == Kind.ANONYMOUS && s.plural());
             default -> false;
         };
     }

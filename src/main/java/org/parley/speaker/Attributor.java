@@ -48,12 +48,13 @@ public final class Attributor {
      */
     public List<Attribution> attribute(Article article, List<Quote> quotes) {
         String text = article.text();
-        boolean bmp = text.length() == text.codePointCount(0, text.length());
+        int codePoints = text.codePointCount(0, text.length());
+        boolean bmp = text.length() == codePoints;
         ArticleContext ctx = new ArticleContext(registry, article.date(), ArticleScan.of(registry, text));
         List<Attribution> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             int cp = q.mentionSpan() != null ? q.mentionSpan().start() : q.span().start();
-            int at = bmp ? Math.min(cp, text.length()) : article.charIndex(Math.min(cp, text.codePointCount(0, text.length())));
+            int at = bmp ? Math.min(cp, text.length()) : article.charIndex(Math.min(cp, codePoints));
             Source s;
             if (q.mention() == null || q.mention().isBlank()) {
                 s = continuation(ctx.last(), q, article, at);

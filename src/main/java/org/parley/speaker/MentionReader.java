@@ -1,5 +1,16 @@
 package org.parley.speaker;
 
+import static org.parley.speaker.MentionLexicon.ANON_LABELS;
+import static org.parley.speaker.MentionLexicon.COLLECTIVE;
+import static org.parley.speaker.MentionLexicon.CUT;
+import static org.parley.speaker.MentionLexicon.FEMALE;
+import static org.parley.speaker.MentionLexicon.INDEFINITE;
+import static org.parley.speaker.MentionLexicon.MALE;
+import static org.parley.speaker.MentionLexicon.NOT_PLURAL;
+import static org.parley.speaker.MentionLexicon.PLURAL;
+import static org.parley.speaker.MentionLexicon.SPOKES;
+import static org.parley.speaker.MentionLexicon.TAIL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,31 +28,6 @@ import org.parley.speaker.Reading.Type;
  * <p>Thread-safe: it holds only the immutable registry.
  */
 final class MentionReader {
-
-    private static final Set<String> CUT = Set.of("of", "for", "to", "in", "at", "from", "with", "by", "on",
-            "who", "which", "that", "whose", "interviewed", "quoted", "cited", "speaking", "told", "close",
-            "familiar", "according", "after", "before", "during", "while", "when", "as", "and", "said", "says",
-            "under", "inside", "near", "representing", "travelling", "traveling", "visiting");
-    private static final Set<String> TAIL = Set.of("also", "too", "later", "then", "again", "however", "earlier",
-            "previously", "meanwhile", "now", "reportedly", "himself", "herself", "itself", "themselves", "has",
-            "have", "had", "was", "is", "were", "are", "would", "will", "been", "separately", "further",
-            "recently", "yesterday", "today", "tonight", "once", "repeatedly", "publicly", "privately", "both",
-            "all", "alone", "only", "first", "last", "here", "there", "quickly", "immediately", "simply");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "four", "many", "other", "various", "numerous", "few");
-    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
-            "spokespeople", "statement", "representative", "representatives", "secretary", "office", "service",
-            "communique", "communiqué", "release", "channel", "account", "website", "agency");
-    private static final Set<String> FEMALE = Set.of("she", "spokeswoman", "woman", "mrs", "ms", "miss", "madam",
-            "queen", "princess", "lady", "mother", "sister", "daughter", "wife", "girl", "chairwoman", "her");
-    private static final Set<String> MALE = Set.of("he", "spokesman", "man", "mr", "king", "prince", "emir",
-            "sheikh", "father", "brother", "son", "husband", "boy", "him", "his");
-    private static final Set<String> PLURAL = Set.of("people", "media", "police", "staff", "they", "sides",
-            "both", "militants", "forces");
-    private static final Set<String> NOT_PLURAL = Set.of("news", "us", "his", "its", "this", "was", "is", "has",
-            "as", "ss", "class", "press", "boss", "chess");
-    private static final Set<String> ANON_LABELS = Set.of("question", "q", "moderator", "participant", "audience",
-            "reporter", "journalist", "interpreter", "operator", "staff", "voice", "unidentified", "member", "a");
 
     private final Registry registry;
 
@@ -230,13 +216,17 @@ final class MentionReader {
         return Gender.UNKNOWN;
     }
 
+    /** Plural, or a collective body, which agrees with "they" and "it" rather than "he" or "she". */
     private static boolean plural(List<Words.Word> words, int head) {
         String h = words.get(head).folded();
         String first = words.get(0).folded();
+        if (COLLECTIVE.contains(h)) {
+            return true;
+        }
         if (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another")) {
             return false;
         }
-        return PLURAL.contains(h) || (h.endsWith("s") && h.length() > 3 && !NOT_PLURAL.contains(h) && !h.endsWith("ss"));
+        return PLURAL.contains(h) || COLLECTIVE.contains(h) || (h.endsWith("s") && h.length() > 3 && !NOT_PLURAL.contains(h) && !h.endsWith("ss"));
     }
 
     private static Match covering(List<Match> matches, int i) {

@@ -7,7 +7,7 @@ import org.parley.text.Nlp;
 
 /**
  * Finds a person's or outlet's name the registry does not know inside a short speaker mention, by
- * its shape: capitalised tokens the OpenNLP tagger calls PROPN, joined by name particles ("al",
+ * its shape: capitalised tokens, at least one of which the OpenNLP tagger calls PROPN, joined by name particles ("al",
  * "de", "bin"), minus titles, demonyms and registry phrases. "Syrian journalist Abdurahman
  * Harkoush" → "Abdurahman Harkoush". Runs the tagger on the mention only (a few words), never on
  * article text. Thread-safe ({@link Nlp} keeps one tagger per thread).
@@ -29,6 +29,12 @@ final class NameShape {
     private static final Set<String> PARTICLES =
             Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "le", "la", "abu", "ul");
 
+    /**
+     * Tags a capitalised word of a name may get: the tagger often calls a first name it does not know
+     * ADJ or NOUN ("Zed/ADJ Quux/PROPN"), so a run needs one PROPN, not all.
+     */
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X");
+
     private NameShape() {
     }
 
@@ -48,25 +54,26 @@ final class NameShape {
         }
         String[] tags = Nlp.tags(tokens);
         int runStart = -1;
-        int runEnd = -1;
+        boolean runHasPropn = false;
         int bestStart = -1;
         int bestEnd = -1;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             int abs = from + spans[i].getStart();
             boolean inside = isTaken(taken, abs, from + spans[i].getEnd());
-            boolean name = !inside && Character.isUpperCase(t.codePointAt(0)) && "PROPN".equals(tags[i])
+            boolean word = !inside && Character.isUpperCase(t.codePointAt(0)) && NAME_TAGS.contains(tags[i])
                     && !TITLES.contains(Nlp.fold(t).replace(".", ""));
             boolean glue = runStart >= 0 && !inside && (PARTICLES.contains(Nlp.fold(t)) || t.equals("-"))
                     && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
-            if (name) {
-                if (runStart < 0) {
+            if (word) {
+                if (runStart < 0 || isParticle(tokens[runStart])) {
                     runStart = i;
+                    runHasPropn = false;
                 }
-                runEnd = i;
-                if (!isParticle(tokens[runStart])) {
+                runHasPropn |= "PROPN".equals(tags[i]);
+                if (runHasPropn) {
                     bestStart = runStart;
-                    bestEnd = runEnd;
+                    bestEnd = i;
                 }
             } else if (!glue) {
                 runStart = -1;

@@ -1,8 +1,6 @@
 package org.parley.speaker;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +9,13 @@ import java.util.Set;
 import org.parley.speaker.YamlTree.Mapping;
 import org.parley.speaker.YamlTree.Node;
 import org.parley.speaker.YamlTree.Scalar;
-import org.parley.speaker.YamlTree.Seq;
 
 /**
  * Reads and validates the registry file format described in the header of
  * {@code corpus/speakers.yaml}, collecting every problem before failing. Single use, not
  * thread-safe; {@link Registry#load} makes one per call.
  */
-final class RegistryReader {
+final class RegistryReader extends NodeReader {
 
     private static final Set<String> SECTIONS = Set.of("countries", "institutions", "people", "descriptors");
     private static final Set<String> COUNTRY_KEYS = Set.of("name", "capital", "aliases", "demonyms");
@@ -28,8 +25,6 @@ final class RegistryReader {
     private static final Set<String> ROLE_KEYS = Set.of("title", "of", "from", "to");
     private static final Set<String> DESCRIPTOR_KEYS = Set.of("phrase", "roles", "of");
 
-    private final String source;
-    private final List<String> problems = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byName = new LinkedHashMap<>();
     private final TermTable terms;
@@ -37,7 +32,7 @@ final class RegistryReader {
     private final List<Descriptor> pendingDescriptors = new ArrayList<>();
 
     RegistryReader(String source) {
-        this.source = source;
+        super(source, new ArrayList<>());
         this.terms = new TermTable(source, problems);
     }
 
@@ -263,95 +258,11 @@ final class RegistryReader {
         return e != null && e.kind() == kind;
     }
 
-    private LocalDate date(Mapping r, String k, boolean end) {
-        Node n = r.get(k);
-        if (n == null) {
-            return null;
-        }
-        String s = n instanceof Scalar sc && sc.text() != null ? sc.text().trim() : "";
-        try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(s);
-            }
-            if (s.matches("\\d{4}-\\d{2}")) {
-                YearMonth ym = YearMonth.parse(s);
-                return end ? ym.atEndOfMonth() : ym.atDay(1);
-            }
-            if (s.matches("\\d{4}")) {
-                int y = Integer.parseInt(s);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-        } catch (DateTimeParseException ex) {
-            // reported below
-        }
-        problem(n.line(), "bad date '" + s + "' for '" + k + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
-        return null;
-    }
 
-    private void checkKeys(Mapping n, Set<String> allowed) {
-        for (var e : n.fields().entrySet()) {
-            if (!allowed.contains(e.getKey())) {
-                problem(e.getValue().line(), "unknown key '" + e.getKey() + "' (expected one of " + new java.util.TreeSet<>(allowed) + ")");
-            }
-        }
-    }
 
-    private List<Mapping> items(Node n) {
-        List<Mapping> out = new ArrayList<>();
-        if (n == null) {
-            return out;
-        }
-        if (!(n instanceof Seq s)) {
-            problem(n.line(), "expected a list of entries");
-            return out;
-        }
-        for (Node i : s.items()) {
-            if (i instanceof Mapping m) {
-                out.add(m);
-            } else {
-                problem(i.line(), "expected an entry with 'name:' (a mapping)");
-            }
-        }
-        return out;
-    }
 
-    private List<Scalar> strings(Node n) {
-        List<Scalar> out = new ArrayList<>();
-        if (n == null) {
-            return out;
-        }
-        if (n instanceof Scalar s && s.text() != null) {
-            out.add(s);
-        } else if (n instanceof Seq seq) {
-            for (Node i : seq.items()) {
-                if (i instanceof Scalar s && s.text() != null && !s.text().isBlank()) {
-                    out.add(s);
-                } else {
-                    problem(i.line(), "expected a name, not a nested list or mapping");
-                }
-            }
-        } else {
-            problem(n.line(), "expected a list of names");
-        }
-        return out;
-    }
 
-    private String text(Mapping n, String k) {
-        Node v = n.get(k);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Scalar s) {
-            return s.text();
-        }
-        problem(v.line(), "'" + k + "' must be a single value");
-        return null;
-    }
 
-    private static int lineOf(Mapping n, String k) {
-        Node v = n.get(k);
-        return v == null ? n.line() : v.line();
-    }
 
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();
@@ -364,7 +275,4 @@ final class RegistryReader {
         return b.toString();
     }
 
-    private void problem(int line, String reason) {
-        problems.add(source + ":" + line + ": " + reason);
-    }
 }

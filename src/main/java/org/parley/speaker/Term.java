@@ -9,13 +9,15 @@ import java.util.List;
  * @param folded     folded words of the phrase
  * @param raw        words as written in the registry
  * @param needsCap   per word: the text's word must start with a capital (names: "Power", "Turkey")
+ * @param possessive per word: written with 's in the phrase ("Putin's spokesman"); elsewhere inside a
+ *                   phrase a possessive breaks the match ("Assad's regime" is not "Assad regime")
  * @param exactCase  the text must match {@code raw} exactly (short acronyms: "US" is not "us")
  * @param entities   the entity, several for a generic reference or an ambiguous surname, none for a
  *                   descriptor
  * @param descriptor for {@link Kind#DESCRIPTOR}, the role phrase; else null
  * @param line       registry line, for clash messages
  */
-record Term(Kind kind, String[] folded, String[] raw, boolean[] needsCap, boolean exactCase,
+record Term(Kind kind, String[] folded, String[] raw, boolean[] needsCap, boolean[] possessive, boolean exactCase,
             List<Entity> entities, Descriptor descriptor, int line) {
 
     /** What a phrase names. */
@@ -59,7 +61,7 @@ record Term(Kind kind, String[] folded, String[] raw, boolean[] needsCap, boolea
             if (needsCap[k] && !w.capitalised()) {
                 return false;
             }
-            if (k < folded.length - 1 && w.possessive()) {
+            if (k < folded.length - 1 && w.possessive() != possessive[k]) {
                 return false;
             }
         }

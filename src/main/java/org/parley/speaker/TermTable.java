@@ -58,7 +58,8 @@ final class TermTable {
             if (!all.contains(e)) {
                 all.add(e);
             }
-            byKey.put(k, new Term(Term.Kind.GENERIC, old.folded(), old.raw(), old.needsCap(), false, all, null, old.line()));
+            byKey.put(k, new Term(Term.Kind.GENERIC, old.folded(), old.raw(), old.needsCap(), old.possessive(), false, all, null,
+                    old.line()));
         } else {
             problems.add(source + ":" + line + ": generic '" + phrase.trim() + "' clashes with " + describe(old)
                     + (old.line() > 0 ? " (line " + old.line() + ")" : ""));
@@ -126,6 +127,7 @@ final class TermTable {
         String[] folded = new String[words.size()];
         String[] raw = new String[words.size()];
         boolean[] cap = new boolean[words.size()];
+        boolean[] poss = new boolean[words.size()];
         boolean names = kind != Term.Kind.GENERIC && kind != Term.Kind.DESCRIPTOR;
         int letters = 0;
         boolean allUpper = true;
@@ -134,6 +136,7 @@ final class TermTable {
             folded[i] = w.folded();
             raw[i] = w.raw();
             cap[i] = names && w.capitalised();
+            poss[i] = w.possessive();
             for (int c = 0; c < w.raw().length(); c++) {
                 char ch = w.raw().charAt(c);
                 if (Character.isLetter(ch)) {
@@ -143,7 +146,7 @@ final class TermTable {
             }
         }
         boolean exact = names && allUpper && letters <= 3;
-        return new Term(kind, folded, raw, cap, exact, entities, d, line);
+        return new Term(kind, folded, raw, cap, poss, exact, entities, d, line);
     }
 
     private static boolean isSpecific(Term t) {

@@ -35,6 +35,9 @@ class MentionAttributionTest {
         the Secretary of State                                        | 2018-06-01 | Mike Pompeo                       | ROLE
         the Turkish foreign minister                                  | 2015-10-01 | Feridun Sinirlioğlu               | ROLE
         the Kremlin spokesman                                         | 2016-01-15 | Dmitry Peskov                     | ROLE
+        Putin's spokesman                                             | 2016-01-15 | Dmitry Peskov                     | ROLE
+        Putin's spokesman Dmitry Peskov                               | 2016-01-15 | Dmitry Peskov                     | NAME
+        Assad's regime                                                | 2016-01-15 | Syria                             | COUNTRY
         Russia's UN envoy                                             | 2016-01-15 | Vitaly Churkin                    | ROLE
         the UN chief                                                  | 2016-01-15 | Ban Ki-moon                       | ROLE
         a State Department spokesman                                  | 2016-01-15 | State Department                  | INSTITUTION

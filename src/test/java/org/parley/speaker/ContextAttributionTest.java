@@ -1,0 +1,190 @@
+package org.parley.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.article.Article;
+import org.parley.quote.QuoteKind;
+import org.parley.speaker.Attribution.Sieve;
+
+/**
+ * Context rules (pronoun gender, roles by date and recency, generic institutions, unregistered
+ * people, continuation limits, transcripts) on invented neutral text with fictional speakers.
+ */
+class ContextAttributionTest {
+
+    static final Registry FICTION = Registry.parse("""
+            countries:
+              - {name: Freedonia, capital: Fredville, demonyms: [Freedonian]}
+              - {name: Sylvania, capital: Sylvan City, demonyms: [Sylvanian]}
+            institutions:
+              - {name: Freedonian Defense Ministry, country: Freedonia, generic: [Defense Ministry, Ministry]}
+              - {name: Sylvanian Defense Ministry, country: Sylvania, generic: [Defense Ministry, Ministry]}
+            people:
+              - name: Rufus Firefly
+                gender: male
+                country: Freedonia
+                roles: [{title: Foreign Minister, from: 2010-01-01, to: 2014-12-31}]
+              - name: Gloria Teasdale
+                gender: female
+                country: Freedonia
+                roles: [{title: Foreign Minister, from: 2015-01}]
+              - name: Pinky Trentino
+                gender: male
+                country: Sylvania
+                roles: [{title: Foreign Minister, from: 2012}]
+            descriptors:
+              - {phrase: top diplomat, roles: [Foreign Minister]}
+            """, "fiction.yaml");
+
+    private static final Attributor ATTRIBUTOR = new Attributor(FICTION);
+
+    private static List<Attribution> run(LocalDate date, String text, Object... quotes) {
+        Article a = Fixtures.article(date, text);
+        Fixtures.Quotes q = new Fixtures.Quotes(a);
+        for (int i = 0; i < quotes.length; i += 3) {
+            q.add((QuoteKind) quotes[i], (String) quotes[i + 1], (String) quotes[i + 2]);
+        }
+        return ATTRIBUTOR.attribute(a, q.list());
+    }
+
+    private static List<String> speakers(List<Attribution> as) {
+        return as.stream().map(a -> a.speaker() == null ? "-" : a.speaker()).toList();
+    }
+
+    @Test
+    void pronounsAgreeInGenderAndNumber() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                Foreign Minister Gloria Teasdale met Pinky Trentino in Fredville.
+                "Test sentence one," Teasdale said.
+                "Test sentence two," he said.
+                "Test sentence three," she said.
+                "Test sentence four," the Foreign Minister said.
+                The Sylvanian Defense Ministry said the test was scheduled.
+                "Test sentence five," they said.
+                """,
+                QuoteKind.DIRECT, "Test sentence one,", "Teasdale",
+                QuoteKind.DIRECT, "Test sentence two,", "he",
+                QuoteKind.DIRECT, "Test sentence three,", "she",
+                QuoteKind.DIRECT, "Test sentence four,", "the Foreign Minister",
+                QuoteKind.INDIRECT, "the test was scheduled", "The Sylvanian Defense Ministry",
+                QuoteKind.DIRECT, "Test sentence five,", "they");
+        assertEquals(List.of("Gloria Teasdale", "Pinky Trentino", "Gloria Teasdale", "Gloria Teasdale",
+                "Sylvanian Defense Ministry", "Sylvanian Defense Ministry"), speakers(got));
+        assertEquals(List.of(Sieve.NAME, Sieve.PRONOUN, Sieve.PRONOUN, Sieve.ROLE, Sieve.INSTITUTION, Sieve.PRONOUN),
+                got.stream().map(Attribution::sieve).toList());
+    }
+
+    @Test
+    void unregisteredPeopleKeepTheirNameAndTakePronounsOfEitherGender() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                Research analyst Zed Quux said the test would continue.
+                "Test sentence one," Quux added.
+                "Test sentence two," she said.
+                """,
+                QuoteKind.INDIRECT, "the test would continue", "Research analyst Zed Quux",
+                QuoteKind.DIRECT, "Test sentence one,", "Quux",
+                QuoteKind.DIRECT, "Test sentence two,", "she");
+        assertEquals(List.of("Zed Quux", "Zed Quux", "Zed Quux"), speakers(got));
+        assertEquals(Sieve.PRONOUN, got.get(2).sieve());
+    }
+
+    @ParameterizedTest(name = "dated {0}: the Foreign Minister -> {1}")
+    @CsvSource(nullValues = "-", value = {"-, Rufus Firefly", "2013-05-01, Rufus Firefly", "2016-02-01, -"})
+    void rolesUseTheDateAndOtherwiseTheArticlesLastMention(String date, String expected) {
+        List<Attribution> got = run(date == null ? null : LocalDate.parse(date), """
+                Rufus Firefly visited Sylvan City.
+                "Test sentence," the Foreign Minister said.
+                """,
+                QuoteKind.DIRECT, "Test sentence,", "the Foreign Minister");
+        assertEquals(expected, got.get(0).speaker());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Freedonia and Fredville are in the news. Freedonian officials were present. | Freedonian Defense Ministry",
+        "Sylvania was in the news, and Sylvan City. The Freedonian Defense Ministry was mentioned. | Freedonian Defense Ministry",
+        "Sylvania was in the news. Sylvan City too. Freedonia once. | Sylvanian Defense Ministry",
+    })
+    void genericMinistryIsTheLastNamedElseTheArticlesMainCountry(String context, String expected) {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), context + "\n\"Test sentence,\" the Ministry said.\n",
+                QuoteKind.DIRECT, "Test sentence,", "the Ministry");
+        assertEquals(expected, got.get(0).speaker());
+        assertEquals(Sieve.INSTITUTION, got.get(0).sieve());
+    }
+
+    @Test
+    void anonymousSourcesTakePronounsByGenderAndNumber() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                Gloria Teasdale arrived in Fredville.
+                A monitoring group said the test had started.
+                "Test sentence one," she said.
+                A soldier said the test was on time.
+                "Test sentence two," he said.
+                "Test sentence three," it said.
+                """,
+                QuoteKind.INDIRECT, "the test had started", "A monitoring group",
+                QuoteKind.DIRECT, "Test sentence one,", "she",
+                QuoteKind.INDIRECT, "the test was on time", "A soldier",
+                QuoteKind.DIRECT, "Test sentence two,", "he",
+                QuoteKind.DIRECT, "Test sentence three,", "it");
+        assertEquals(List.of("-", "Gloria Teasdale", "-", "-", "-"), speakers(got));
+        assertEquals(List.of(Sieve.ANONYMOUS, Sieve.PRONOUN, Sieve.ANONYMOUS, Sieve.PRONOUN, Sieve.PRONOUN),
+                got.stream().map(Attribution::sieve).toList());
+    }
+
+    @Test
+    void continuingQuotesNeedTheNextParagraph() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                "Test sentence one," Teasdale said.
+                "Test sentence two."
+                A narrative paragraph without a quote.
+                "Test sentence three."
+                """,
+                QuoteKind.DIRECT, "Test sentence one,", "Teasdale",
+                QuoteKind.DIRECT, "Test sentence two.", null,
+                QuoteKind.DIRECT, "Test sentence three.", null);
+        assertEquals(List.of("Gloria Teasdale", "Gloria Teasdale", "-"), speakers(got));
+        assertEquals(List.of(Sieve.NAME, Sieve.CONTINUATION, Sieve.NONE), got.stream().map(Attribution::sieve).toList());
+        assertEquals(null, got.get(2).mention());
+    }
+
+    @Test
+    void transcriptTurnsLastUntilTheNextLabel() {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), """
+                FOREIGN MINISTER TEASDALE: Test turn one.
+                Test turn one continues.
+                QUESTION: Test question?
+                MINISTER TRENTINO (via interpreter): Test answer.
+                """,
+                QuoteKind.BLOCK, "Test turn one.", "FOREIGN MINISTER TEASDALE",
+                QuoteKind.BLOCK, "Test turn one continues.", null,
+                QuoteKind.BLOCK, "Test question?", "QUESTION",
+                QuoteKind.BLOCK, "Test answer.", "MINISTER TRENTINO (via interpreter)");
+        assertEquals(List.of("Gloria Teasdale", "Gloria Teasdale", "-", "Pinky Trentino"), speakers(got));
+        assertEquals(List.of(Sieve.TRANSCRIPT, Sieve.TRANSCRIPT, Sieve.ANONYMOUS, Sieve.TRANSCRIPT),
+                got.stream().map(Attribution::sieve).toList());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Teasdale and Trentino | Gloria Teasdale",
+        "Trentino and Teasdale | Pinky Trentino",
+        "Fredville and Sylvan City | Freedonia",
+        "Sylvania's top diplomat | Pinky Trentino",
+        "the Freedonian top diplomat | Gloria Teasdale",
+    })
+    void jointSubjectsAndQualifiedDescriptors(String mention, String expected) {
+        assertEquals(expected, ATTRIBUTOR.attribute(mention, LocalDate.parse("2016-02-01")).speaker());
+    }
+
+    @Test
+    void oneAttributionPerQuoteInOrderAndNoneForNoQuotes() {
+        Article a = Fixtures.article(null, "Nothing is quoted here.\n");
+        assertEquals(List.of(), ATTRIBUTOR.attribute(a, List.of()));
+    }
+}
