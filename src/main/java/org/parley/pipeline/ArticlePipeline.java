@@ -80,8 +80,8 @@ public final class ArticlePipeline {
     }
 
     private QuoteRecord record(Article a, Quote q, Attribution who) {
-        Paragraph p = a.paragraphs().stream().filter(x -> x.index() == q.paragraph()).findFirst().orElse(null);
-        String context = p == null ? null : p.text();
+        Paragraph p = paragraph(a, q.paragraph());
+        String context = p == null ? null : context(p, q);
         QuoteRecord r = new QuoteRecord(a.id(), q.kind(), q.text(), who.speaker(), who.mention(), q.span().start(),
                 q.span().end(), q.paragraph(), a.date(), a.outlet(), context, null, null, null, null, null);
         if (classifier == null) {
@@ -89,6 +89,41 @@ public final class ArticlePipeline {
         }
         Prediction pr = classifier.classify(q.text(), context);
         return r.withPrediction(pr.topic(), pr.stance(), pr.topicConfidence(), pr.stanceConfidence());
+    }
+
+    /** Longest context kept: a whole paragraph up to this many chars, else a window around the quote. */
+    static final int MAX_CONTEXT = 1000;
+
+    /**
+     * The classifier's context for a quote: its paragraph, as in the gold labels; for a paragraph longer
+     * than {@value #MAX_CONTEXT} chars (a file without line breaks), a window of that size centred on
+     * the quote, so a record never carries megabytes of context.
+     */
+    static String context(Paragraph p, Quote q) {
+        String t = p.text();
+        if (t.length() <= MAX_CONTEXT) {
+            return t;
+        }
+        int qs = t.offsetByCodePoints(0, Math.max(0, q.span().start() - p.span().start()));
+        int qe = Math.min(t.length(), qs + q.text().length());
+        int room = Math.max(0, MAX_CONTEXT - (qe - qs)) / 2;
+        int s = Math.max(0, qs - room);
+        int e = Math.min(t.length(), Math.max(qe + room, s + MAX_CONTEXT));
+        if (s > 0 && Character.isLowSurrogate(t.charAt(s))) {
+            s--;
+        }
+        if (e < t.length() && Character.isLowSurrogate(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e);
+    }
+
+    private static Paragraph paragraph(Article a, int index) {
+        List<Paragraph> ps = a.paragraphs();
+        if (index < ps.size() && ps.get(index).index() == index) {
+            return ps.get(index);
+        }
+        return ps.stream().filter(x -> x.index() == index).findFirst().orElse(null);
     }
 
     private static String describe(Throwable e) {
