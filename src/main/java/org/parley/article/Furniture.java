@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *     white space and final punctuation ignored), or the title's part after an outlet prefix
  *     ("Syria Daily: …"). Checked first and for any length, because a headline may itself quote
  *     someone.</li>
- * <li>Two guards that end the decision with "not furniture": a paragraph longer than
+ * <li>Guards that end the decision with "not furniture": a paragraph longer than
  *     {@value #MAX_CHARS} chars (every shape below is short; this also keeps the work constant on a
- *     5 MB paragraph), and <b>quoted speech</b>: sentence or clause punctuation right before a
+ *     5 MB paragraph); one of more than 40 words unless it is a caption or copyright line; and
+ *     <b>quoted speech</b>: sentence or clause punctuation right before a
  *     closing quotation mark ({@code ,”} {@code .”} {@code ?”}) in a paragraph of four words or more
  *     — the signature of a reported utterance ({@code “We are ready,” he said.}); headlines quote
  *     without that punctuation ({@code Repeats “We Are Working With Syrian Rebels”}).</li>
@@ -136,8 +137,9 @@ public final class Furniture {
         List<Rule> out = new ArrayList<>(paragraphs.size());
         boolean inHeader = true;
         boolean afterIntro = false;
+        TitleForms tf = TitleForms.of(title);
         for (String p : paragraphs) {
-            Rule r = rule(p, new Context(title, afterIntro, inHeader));
+            Rule r = rule(p, new Context(title, afterIntro, inHeader), tf);
             out.add(r);
             if (r == null) {
                 inHeader = false;
@@ -154,7 +156,34 @@ public final class Furniture {
 
     /** The rule that makes {@code paragraph} furniture in context {@code ctx}, or null when it is not. */
     public static Rule rule(String paragraph, Context ctx) {
-        if (ctx.title() != null && isTitle(paragraph, ctx.title())) {
+        return rule(paragraph, ctx, TitleForms.of(ctx.title()));
+    }
+
+    /** The title normalised once per article, whole and after an outlet prefix ("Syria Daily: "). */
+    private record TitleForms(String whole, String tail, int maxLength) {
+        static final TitleForms NONE = new TitleForms(null, null, -1);
+
+        static TitleForms of(String title) {
+            if (title == null) {
+                return NONE;
+            }
+            String n = normalise(title);
+            int colon = n.lastIndexOf(": ");
+            String tail = colon > 0 && countWords(n.substring(colon + 2)) >= 4 ? n.substring(colon + 2) : null;
+            return new TitleForms(n.isEmpty() ? null : n, tail, title.length() + 16);
+        }
+
+        boolean matches(String paragraph) {
+            if (whole == null || paragraph.length() > maxLength) {
+                return false;
+            }
+            String p = normalise(paragraph);
+            return p.equals(whole) || p.equals(tail);
+        }
+    }
+
+    private static Rule rule(String paragraph, Context ctx, TitleForms title) {
+        if (title.matches(paragraph)) {
             return Rule.TITLE_REPEAT;
         }
         if (paragraph.length() > MAX_CHARS) {
@@ -164,11 +193,11 @@ public final class Furniture {
         if (t.isEmpty()) {
             return null;
         }
-        List<String> words = words(t);
-        if (words.isEmpty()) {
+        int wordCount = countWords(t);
+        if (wordCount == 0) {
             return Rule.SEPARATOR;
         }
-        if (words.size() >= 4 && quotedSpeech(t)) {
+        if (wordCount >= 4 && quotedSpeech(t)) {
             return null;
         }
         String label = label(t);
@@ -177,18 +206,21 @@ public final class Furniture {
         if (label != null && !mediaLabel && !linkLabel && isAllCaps(label)) {
             return null;
         }
-        if (mediaLabel || CREDIT_PAREN.matcher(t).find() || PHOTO_BY.matcher(t).find()
-                || (!hasQuoteMark(t) && POSITION.matcher(t).find())) {
+        if (mediaLabel || isCaption(t)) {
             return Rule.CAPTION;
         }
         if (t.startsWith("©") || t.regionMatches(true, 0, "copyright", 0, 9) || t.regionMatches(true, 0, "(c) 2", 0, 5)) {
             return Rule.COPYRIGHT;
         }
+        if (wordCount > 40) {
+            return null;
+        }
+        List<String> words = words(t);
         boolean finalPunct = hasFinalPunctuation(t);
         if (isByline(t, words, finalPunct)) {
             return Rule.BYLINE;
         }
-        if (isCrossLink(t, words, label, linkLabel, finalPunct)) {
+        if (isCrossLink(t, words, linkLabel, finalPunct)) {
             return Rule.CROSS_LINK;
         }
         if (!ctx.afterIntro() && words.size() <= 25 && !hasQuoteMark(t) && isSitePrompt(t, words)) {
@@ -211,28 +243,15 @@ public final class Furniture {
 
     // --- the shapes -------------------------------------------------------------------------------
 
-    private static boolean isTitle(String paragraph, String title) {
-        if (Math.abs(paragraph.length() - title.length()) > 16 && paragraph.length() > title.length()) {
-            return false;
-        }
-        String p = normalise(paragraph);
-        if (p.isEmpty()) {
-            return false;
-        }
-        String n = normalise(title);
-        if (p.equals(n)) {
-            return true;
-        }
-        int colon = n.lastIndexOf(": ");
-        return colon > 0 && words(p).size() >= 4 && p.equals(n.substring(colon + 2));
-    }
-
     /** Punctuation right before a closing quotation mark: a quoted utterance, not a headline. */
     static boolean quotedSpeech(String t) {
         for (int i = 1; i < t.length(); i++) {
             char c = t.charAt(i);
-            if ((c == '”' || c == '"' || c == '’' || c == '»') && ",.?!…".indexOf(t.charAt(i - 1)) >= 0) {
-                return true;
+            if (c == '”' || c == '"' || c == '’' || c == '»') {
+                char b = t.charAt(i - 1);
+                if (b == ',' || b == '.' || b == '?' || b == '!' || b == '…') {
+                    return true;
+                }
             }
         }
         return false;
@@ -254,24 +273,35 @@ public final class Furniture {
         return null;
     }
 
+    /** Photo credit, "Photo by", or caption position markers; the cheap character tests gate the regexes. */
+    private static boolean isCaption(String t) {
+        boolean paren = t.indexOf('(') >= 0;
+        if (paren && CREDIT_PAREN.matcher(t).find()) {
+            return true;
+        }
+        if ((t.contains("hoto") || t.contains("HOTO")) && PHOTO_BY.matcher(t).find()) {
+            return true;
+        }
+        return (paren || t.contains(", l") || t.contains(", r") || t.contains(", c"))
+                && !hasQuoteMark(t) && POSITION.matcher(t).find();
+    }
+
     private static boolean isByline(String t, List<String> words, boolean finalPunct) {
         if (words.size() >= 2 && words.get(0).equals("By") && Character.isUpperCase(words.get(1).codePointAt(0))
                 && words.size() <= 15 && !finalPunct) {
             return true;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("(")) {
-            lower = lower.substring(1);
-        }
+        int from = t.startsWith("(") ? 1 : 0;
         for (String s : CREDIT_STARTS) {
-            if (lower.startsWith(s + " ")) {
-                return words.size() <= 40;
+            if (t.regionMatches(true, from, s, 0, s.length()) && t.length() > from + s.length()
+                    && isSpace(t.charAt(from + s.length()))) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean isCrossLink(String t, List<String> words, String label, boolean linkLabel,
+    private static boolean isCrossLink(String t, List<String> words, boolean linkLabel,
                                        boolean finalPunct) {
         if (linkLabel) {
             return words.size() <= 30;
@@ -418,8 +448,11 @@ public final class Furniture {
 
     private static boolean hasQuoteMark(String t) {
         for (int i = 0; i < t.length(); i++) {
-            if ("“”\"«»„‘".indexOf(t.charAt(i)) >= 0) {
-                return true;
+            switch (t.charAt(i)) {
+                case '“', '”', '"', '«', '»', '„', '‘':
+                    return true;
+                default:
+                    break;
             }
         }
         return false;
@@ -436,6 +469,9 @@ public final class Furniture {
     // --- small helpers ----------------------------------------------------------------------------
 
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -450,6 +486,29 @@ public final class Furniture {
             b--;
         }
         return s.substring(a, b);
+    }
+
+    /** Number of white-space separated tokens holding a letter or digit, without allocating. */
+    static int countWords(String t) {
+        int n = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isSpace(c)) {
+                inToken = false;
+            } else {
+                if (!inToken) {
+                    inToken = true;
+                    counted = false;
+                }
+                if (!counted && Character.isLetterOrDigit(c)) {
+                    n++;
+                    counted = true;
+                }
+            }
+        }
+        return n;
     }
 
     static List<String> words(String t) {
