@@ -1,5 +1,20 @@
 package org.parley.article;
 
+import static org.parley.article.LineShape.bare;
+import static org.parley.article.LineShape.countWords;
+import static org.parley.article.LineShape.endsWithColon;
+import static org.parley.article.LineShape.hasFinalPunctuation;
+import static org.parley.article.LineShape.hasQuoteMark;
+import static org.parley.article.LineShape.hasSentenceBoundary;
+import static org.parley.article.LineShape.isAllCaps;
+import static org.parley.article.LineShape.isSpace;
+import static org.parley.article.LineShape.isTitleCase;
+import static org.parley.article.LineShape.normalise;
+import static org.parley.article.LineShape.quotedSpeech;
+import static org.parley.article.LineShape.startsAsListItem;
+import static org.parley.article.LineShape.strip;
+import static org.parley.article.LineShape.words;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,9 +34,10 @@ import java.util.regex.Pattern;
  *     white space and final punctuation ignored), or the title's part after an outlet prefix
  *     ("Syria Daily: …"). Checked first and for any length, because a headline may itself quote
  *     someone.</li>
- * <li>Two guards that end the decision with "not furniture": a paragraph longer than
+ * <li>Guards that end the decision with "not furniture": a paragraph longer than
  *     {@value #MAX_CHARS} chars (every shape below is short; this also keeps the work constant on a
- *     5 MB paragraph), and <b>quoted speech</b>: sentence or clause punctuation right before a
+ *     5 MB paragraph); one of more than 40 words unless it is a caption or copyright line; and
+ *     <b>quoted speech</b>: sentence or clause punctuation right before a
  *     closing quotation mark ({@code ,”} {@code .”} {@code ?”}) in a paragraph of four words or more
  *     — the signature of a reported utterance ({@code “We are ready,” he said.}); headlines quote
  *     without that punctuation ({@code Repeats “We Are Working With Syrian Rebels”}).</li>
@@ -48,7 +64,8 @@ import java.util.regex.Pattern;
  *     (a) an imperative site verb first ("Add", "Download", "Subscribe", "Share", "Click",
  *     "Summarize", "Follow", …) with a site noun in the paragraph (comment, app, article,
  *     newsletter, link, us, …); (b) second person ("you", "your") in a question, with a site noun,
- *     or in at most 8 words; (c) the page naming itself ("this article", "the full article",
+ *     or in at most 8 words before the body (a masthead slogan; in the body such a line is more likely
+ *     a quoted speaker's "You can't …" in a block quote); (c) the page naming itself ("this article", "the full article",
  *     "AI-generated").</li>
  * <li>Heading shapes, for paragraphs with <b>no final sentence punctuation</b> (the last character,
  *     after closing quotation marks and brackets, is not one of {@code . ! ? : ; …}), no sentence
@@ -93,10 +110,6 @@ public final class Furniture {
         public static final Context BODY = new Context(null, false, false);
     }
 
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "for",
-            "of", "in", "on", "at", "to", "by", "with", "from", "into", "onto", "as", "vs", "v", "via", "per",
-            "up", "off", "out", "over", "than", "is", "are", "was", "were", "be", "de", "du", "da", "la", "le",
-            "al", "el", "bin", "ibn", "van", "von", "der");
     private static final Set<String> MEDIA_LABELS = Set.of("photo", "photos", "image", "images", "picture",
             "pictures", "video", "file photo", "caption", "credit", "graphic", "map", "photograph", "gallery",
             "slideshow", "top photo", "main photo", "featured image", "header image");
@@ -136,8 +149,9 @@ public final class Furniture {
         List<Rule> out = new ArrayList<>(paragraphs.size());
         boolean inHeader = true;
         boolean afterIntro = false;
+        TitleForms tf = TitleForms.of(title);
         for (String p : paragraphs) {
-            Rule r = rule(p, new Context(title, afterIntro, inHeader));
+            Rule r = rule(p, new Context(title, afterIntro, inHeader), tf);
             out.add(r);
             if (r == null) {
                 inHeader = false;
@@ -154,7 +168,34 @@ public final class Furniture {
 
     /** The rule that makes {@code paragraph} furniture in context {@code ctx}, or null when it is not. */
     public static Rule rule(String paragraph, Context ctx) {
-        if (ctx.title() != null && isTitle(paragraph, ctx.title())) {
+        return rule(paragraph, ctx, TitleForms.of(ctx.title()));
+    }
+
+    /** The title normalised once per article, whole and after an outlet prefix ("Syria Daily: "). */
+    private record TitleForms(String whole, String tail, int maxLength) {
+        static final TitleForms NONE = new TitleForms(null, null, -1);
+
+        static TitleForms of(String title) {
+            if (title == null) {
+                return NONE;
+            }
+            String n = normalise(title);
+            int colon = n.lastIndexOf(": ");
+            String tail = colon > 0 && countWords(n.substring(colon + 2)) >= 4 ? n.substring(colon + 2) : null;
+            return new TitleForms(n.isEmpty() ? null : n, tail, title.length() + 16);
+        }
+
+        boolean matches(String paragraph) {
+            if (whole == null || paragraph.length() > maxLength) {
+                return false;
+            }
+            String p = normalise(paragraph);
+            return p.equals(whole) || p.equals(tail);
+        }
+    }
+
+    private static Rule rule(String paragraph, Context ctx, TitleForms title) {
+        if (title.matches(paragraph)) {
             return Rule.TITLE_REPEAT;
         }
         if (paragraph.length() > MAX_CHARS) {
@@ -164,11 +205,11 @@ public final class Furniture {
         if (t.isEmpty()) {
             return null;
         }
-        List<String> words = words(t);
-        if (words.isEmpty()) {
+        int wordCount = countWords(t);
+        if (wordCount == 0) {
             return Rule.SEPARATOR;
         }
-        if (words.size() >= 4 && quotedSpeech(t)) {
+        if (wordCount >= 4 && quotedSpeech(t)) {
             return null;
         }
         String label = label(t);
@@ -177,21 +218,24 @@ public final class Furniture {
         if (label != null && !mediaLabel && !linkLabel && isAllCaps(label)) {
             return null;
         }
-        if (mediaLabel || CREDIT_PAREN.matcher(t).find() || PHOTO_BY.matcher(t).find()
-                || (!hasQuoteMark(t) && POSITION.matcher(t).find())) {
+        if (mediaLabel || isCaption(t)) {
             return Rule.CAPTION;
         }
         if (t.startsWith("©") || t.regionMatches(true, 0, "copyright", 0, 9) || t.regionMatches(true, 0, "(c) 2", 0, 5)) {
             return Rule.COPYRIGHT;
         }
+        if (wordCount > 40) {
+            return null;
+        }
+        List<String> words = words(t);
         boolean finalPunct = hasFinalPunctuation(t);
         if (isByline(t, words, finalPunct)) {
             return Rule.BYLINE;
         }
-        if (isCrossLink(t, words, label, linkLabel, finalPunct)) {
+        if (isCrossLink(t, words, linkLabel, finalPunct)) {
             return Rule.CROSS_LINK;
         }
-        if (!ctx.afterIntro() && words.size() <= 25 && !hasQuoteMark(t) && isSitePrompt(t, words)) {
+        if (!ctx.afterIntro() && words.size() <= 25 && !hasQuoteMark(t) && isSitePrompt(t, words, ctx.inHeader())) {
             return Rule.SITE_PROMPT;
         }
         if (finalPunct || hasSentenceBoundary(t) || startsAsListItem(t)) {
@@ -211,33 +255,6 @@ public final class Furniture {
 
     // --- the shapes -------------------------------------------------------------------------------
 
-    private static boolean isTitle(String paragraph, String title) {
-        if (Math.abs(paragraph.length() - title.length()) > 16 && paragraph.length() > title.length()) {
-            return false;
-        }
-        String p = normalise(paragraph);
-        if (p.isEmpty()) {
-            return false;
-        }
-        String n = normalise(title);
-        if (p.equals(n)) {
-            return true;
-        }
-        int colon = n.lastIndexOf(": ");
-        return colon > 0 && words(p).size() >= 4 && p.equals(n.substring(colon + 2));
-    }
-
-    /** Punctuation right before a closing quotation mark: a quoted utterance, not a headline. */
-    static boolean quotedSpeech(String t) {
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if ((c == '”' || c == '"' || c == '’' || c == '»') && ",.?!…".indexOf(t.charAt(i - 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The text before a leading colon (within 40 chars, up to 4 words), or null. */
     private static String label(String t) {
         int limit = Math.min(t.length(), 40);
@@ -254,24 +271,35 @@ public final class Furniture {
         return null;
     }
 
+    /** Photo credit, "Photo by", or caption position markers; the cheap character tests gate the regexes. */
+    private static boolean isCaption(String t) {
+        boolean paren = t.indexOf('(') >= 0;
+        if (paren && CREDIT_PAREN.matcher(t).find()) {
+            return true;
+        }
+        if ((t.contains("hoto") || t.contains("HOTO")) && PHOTO_BY.matcher(t).find()) {
+            return true;
+        }
+        return (paren || t.contains(", l") || t.contains(", r") || t.contains(", c"))
+                && !hasQuoteMark(t) && POSITION.matcher(t).find();
+    }
+
     private static boolean isByline(String t, List<String> words, boolean finalPunct) {
         if (words.size() >= 2 && words.get(0).equals("By") && Character.isUpperCase(words.get(1).codePointAt(0))
                 && words.size() <= 15 && !finalPunct) {
             return true;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("(")) {
-            lower = lower.substring(1);
-        }
+        int from = t.startsWith("(") ? 1 : 0;
         for (String s : CREDIT_STARTS) {
-            if (lower.startsWith(s + " ")) {
-                return words.size() <= 40;
+            if (t.regionMatches(true, from, s, 0, s.length()) && t.length() > from + s.length()
+                    && isSpace(t.charAt(from + s.length()))) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean isCrossLink(String t, List<String> words, String label, boolean linkLabel,
+    private static boolean isCrossLink(String t, List<String> words, boolean linkLabel,
                                        boolean finalPunct) {
         if (linkLabel) {
             return words.size() <= 30;
@@ -288,7 +316,7 @@ public final class Furniture {
         return !finalPunct || isTitleCase(words(after));
     }
 
-    private static boolean isSitePrompt(String t, List<String> words) {
+    private static boolean isSitePrompt(String t, List<String> words, boolean inHeader) {
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.contains("thank")) {
             return false;
@@ -305,219 +333,10 @@ public final class Furniture {
         if (SITE_VERBS.contains(first) && siteNoun) {
             return true;
         }
-        if (second && (t.endsWith("?") || siteNoun || words.size() <= 8)) {
+        if (second && (t.endsWith("?") || siteNoun || (inHeader && words.size() <= 8))) {
             return true;
         }
         return SELF_REFERENCE.matcher(t).find();
     }
 
-    /** Headline capitalisation: at least two capitalised words, and lower-case words (other than
-     * short function words) at most a quarter of them. */
-    static boolean isTitleCase(List<String> words) {
-        int caps = 0;
-        int lower = 0;
-        for (String w : words) {
-            String b = bare(w);
-            if (b.isEmpty() || !Character.isLetter(b.codePointAt(0))) {
-                continue;
-            }
-            if (Character.isUpperCase(b.codePointAt(0)) || Character.isTitleCase(b.codePointAt(0))) {
-                caps++;
-            } else if (SMALL_WORDS.contains(b.toLowerCase(Locale.ROOT))) {
-                continue;
-            } else if (capitalisedAfterHyphen(b)) {
-                caps++;
-            } else {
-                lower++;
-            }
-        }
-        return caps >= 2 && lower * 4 <= caps;
-    }
-
-    private static boolean capitalisedAfterHyphen(String w) {
-        int h = w.indexOf('-');
-        return h >= 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1));
-    }
-
-    /** Letters present and none of them lower case. */
-    static boolean isAllCaps(String t) {
-        int letters = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
-
-    /** The last character, after closing quotation marks, brackets and white space, ends a sentence. */
-    static boolean hasFinalPunctuation(String t) {
-        int i = t.length() - 1;
-        while (i >= 0 && (isSpace(t.charAt(i)) || "”\"’')]»*".indexOf(t.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i >= 0 && ".!?:;…".indexOf(t.charAt(i)) >= 0;
-    }
-
-    /**
-     * A sentence ends inside: an all-lower-case word of two letters or more (or a number) followed by
-     * {@code .}, {@code !} or {@code ?}, optional closing marks, white space, then a capital or an
-     * opening quotation mark. Abbreviations ("Oct.", "U.S.", "v.") do not qualify.
-     */
-    static boolean hasSentenceBoundary(String t) {
-        int n = t.length();
-        for (int i = 1; i < n - 2; i++) {
-            char c = t.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && "”\"’')]".indexOf(t.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j >= n || !isSpace(t.charAt(j))) {
-                continue;
-            }
-            while (j < n && isSpace(t.charAt(j))) {
-                j++;
-            }
-            if (j >= n || !(Character.isUpperCase(t.charAt(j)) || "“\"‘[".indexOf(t.charAt(j)) >= 0)) {
-                continue;
-            }
-            if (c != '.') {
-                return true;
-            }
-            int k = i - 1;
-            while (k >= 0 && (Character.isLowerCase(t.charAt(k)) || Character.isDigit(t.charAt(k)))) {
-                k--;
-            }
-            boolean wordStart = k < 0 || !Character.isLetter(t.charAt(k));
-            if (i - 1 - k >= 2 && wordStart) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsAsListItem(String t) {
-        char c = t.charAt(0);
-        if ("•*·▪◦-".indexOf(c) >= 0) {
-            return true;
-        }
-        int i = 0;
-        while (i < t.length() && i < 3 && Character.isDigit(t.charAt(i))) {
-            i++;
-        }
-        return i > 0 && i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')')
-                && i + 1 < t.length() && isSpace(t.charAt(i + 1));
-    }
-
-    private static boolean hasQuoteMark(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if ("“”\"«»„‘".indexOf(t.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithColon(String p) {
-        int i = p.length() - 1;
-        while (i >= 0 && isSpace(p.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && p.charAt(i) == ':';
-    }
-
-    // --- small helpers ----------------------------------------------------------------------------
-
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** {@code s} without leading and trailing white space, no-break spaces included. */
-    static String strip(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isSpace(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && isSpace(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
-    static List<String> words(String t) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = t.length();
-        while (i < n) {
-            while (i < n && isSpace(t.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < n && !isSpace(t.charAt(i))) {
-                i++;
-            }
-            if (i > s) {
-                String w = t.substring(s, i);
-                if (hasLetterOrDigit(w)) {
-                    out.add(w);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasLetterOrDigit(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetterOrDigit(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A word without the punctuation around it. */
-    private static String bare(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b);
-    }
-
-    private static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("“”\"‘’'«»„".indexOf(c) >= 0) {
-                continue;
-            }
-            if (isSpace(c)) {
-                space = b.length() > 0;
-                continue;
-            }
-            if (space) {
-                b.append(' ');
-                space = false;
-            }
-            b.append(Character.toLowerCase(c));
-        }
-        int e = b.length();
-        while (e > 0 && ".!?:;…".indexOf(b.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return b.substring(0, e);
-    }
 }

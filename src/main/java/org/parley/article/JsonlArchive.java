@@ -3,7 +3,6 @@ package org.parley.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -56,6 +55,9 @@ final class JsonlArchive implements Closeable {
     private final String stem;
     private final InputStream in;
     private final Consumer<Warning> warnings;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long line;
     private boolean done;
     private int good;
@@ -75,7 +77,7 @@ final class JsonlArchive implements Closeable {
         try {
             InputStream s = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
                     ? new GZIPInputStream(raw, 1 << 16) : raw;
-            return new JsonlArchive(path, stem, new BufferedInputStream(s, 1 << 16), warnings);
+            return new JsonlArchive(path, stem, s, warnings);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -216,26 +218,49 @@ final class JsonlArchive implements Closeable {
 
     /**
      * The next line's bytes without its terminator ({@code \n}, {@code \r\n}), or null at the end.
-     * A line over {@link #MAX_LINE_BYTES} is consumed, warned about and returned as empty.
+     * A line over {@link #MAX_LINE_BYTES} is consumed, warned about and returned as empty. Scans a
+     * private buffer rather than reading byte by byte through a synchronized stream.
      */
     private byte[] readLine() throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
-        boolean any = false;
+        ByteArrayOutputStream spill = null;
         boolean tooLong = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            any = true;
-            if (c == '\n') {
-                break;
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (spill == null) {
+                        return null;
+                    }
+                    break;
+                }
             }
-            if (buf.size() < MAX_LINE_BYTES) {
-                buf.write(c);
-            } else {
+            int nl = -1;
+            for (int i = pos; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            int end = nl < 0 ? limit : nl;
+            if (spill == null && nl >= 0) {
+                byte[] line = java.util.Arrays.copyOfRange(buf, pos, end);
+                pos = nl + 1;
+                return trimCr(line);
+            }
+            if (spill == null) {
+                spill = new ByteArrayOutputStream(Math.max(256, 2 * (end - pos)));
+            }
+            int room = MAX_LINE_BYTES - spill.size();
+            if (end - pos > room) {
                 tooLong = true;
             }
-        }
-        if (!any) {
-            return null;
+            spill.write(buf, pos, Math.max(0, Math.min(end - pos, room)));
+            pos = nl < 0 ? limit : nl + 1;
+            if (nl >= 0) {
+                break;
+            }
         }
         if (tooLong) {
             bad++;
@@ -243,12 +268,11 @@ final class JsonlArchive implements Closeable {
                     "line longer than " + MAX_LINE_BYTES + " bytes; skipped"));
             return new byte[0];
         }
-        byte[] b = buf.toByteArray();
-        int len = b.length;
-        if (len > 0 && b[len - 1] == '\r') {
-            len--;
-        }
-        return len == b.length ? b : java.util.Arrays.copyOf(b, len);
+        return trimCr(spill.toByteArray());
+    }
+
+    private static byte[] trimCr(byte[] b) {
+        return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
     }
 
     private static String oneLine(String m) {

@@ -33,7 +33,8 @@ import org.parley.text.Warning;
  * <p>Accepted: {@code .txt}, {@code .md}, {@code .markdown} (one article per file, optional front
  * matter) and {@code .jsonl}, {@code .ndjson}, {@code .jsonl.gz}, {@code .ndjson.gz} (one article per
  * line; see {@link JsonlArchive}). Extensions are matched case-insensitively. Inside a directory
- * other files are skipped silently; a file named explicitly with another extension is a warning and
+ * other files are skipped silently, and so are hidden entries (name starting with a dot: {@code .git},
+ * macOS {@code ._x.txt} resource forks, editor backups); a file named explicitly with another extension is a warning and
  * skipped (reading, say, a PDF as text would only produce noise).
  *
  * <p>Bad input never throws out of the iterator: each problem is one {@link Warning} naming the file
@@ -206,6 +207,7 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
                 return;
             }
         }
+        entries.removeIf(e -> e.getFileName().toString().startsWith("."));
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         if (root) {
             queue.addFirst(new Pending(dir, false, tally, true));

@@ -196,7 +196,8 @@ class ArticleReaderTest {
         write("b/m.ndjson", "{\"text\": \"M.\", \"id\": \"m1\"}\n");
         write("b/photo.jpg", "not text");
         write("notes.docx", "not text");
-        write(".hidden/readme", "nope");
+        write(".hidden/readme.txt", "Hidden directory.");
+        write("b/._z.txt", new byte[]{0, 5, 22, 7});
         Run run = read(dir);
         assertEquals(List.of("B", "a", "y", "m1", "z", "c"), run.ids());
         assertEquals(run.articles().size(), run.read());

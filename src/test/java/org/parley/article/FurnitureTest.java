@@ -72,8 +72,9 @@ class FurnitureTest {
             Click here to subscribe to our newsletter. => SITE_PROMPT
             Follow us on Twitter and Facebook. => SITE_PROMPT
             What do you think? Leave a comment below. => SITE_PROMPT
-            You might also like => SITE_PROMPT
-            The news is by your side. => SITE_PROMPT
+            You might also like => SHORT_LINE
+            You can’t defeat Daesh without de-escalating. => NONE
+            If you are in Aleppo, the shelling never stops. => NONE
             SECRETARY KERRY: Thank you… => NONE
             MODERATOR: Thank you all for coming => NONE
             QUESTION: Will the talks begin on schedule? => NONE
@@ -107,6 +108,13 @@ class FurnitureTest {
         List<Furniture.Rule> rules = Furniture.classify(List.of(
                 "The Ministry said in a statement on Monday:", line, "Focus on political process"), null);
         assertEquals(Arrays.asList(null, null, Furniture.Rule.SHORT_LINE), rules);
+    }
+
+    @Test
+    void aShortSecondPersonLineIsASloganOnlyInTheMasthead() {
+        String slogan = "The news is by your side.";
+        assertEquals(Furniture.Rule.SITE_PROMPT, Furniture.rule(slogan, new Furniture.Context(null, false, true)));
+        assertNull(Furniture.rule(slogan, Furniture.Context.BODY));
     }
 
     @Test
