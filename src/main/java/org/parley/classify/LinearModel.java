@@ -8,7 +8,8 @@ import java.util.Objects;
  * One learned decision: a linear scorer over binary features, turned into probability-like scores by
  * a softmax. Every learner Parley offers (maximum entropy, linear SVM, multinomial naive Bayes) ends
  * in this shape, so one file format and one prediction routine serve them all, and a model file holds
- * only numbers: nothing in it is executed. Immutable and thread-safe (the arrays are never exposed).
+ * only numbers: nothing in it is executed. Thread-safe; treat as immutable (the record accessors
+ * return the arrays themselves for speed, and no Parley code writes to them).
  *
  * @param labels    class labels, index = row of {@code weights}
  * @param weights   one row of {@code dimension} weights per label

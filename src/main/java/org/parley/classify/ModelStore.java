@@ -53,6 +53,8 @@ public final class ModelStore {
             tmpCard = Files.createTempFile(dir, ".card-", ".tmp");
             Files.write(tmpModel, model);
             Files.write(tmpCard, card);
+            readableByAll(tmpModel);
+            readableByAll(tmpCard);
             move(tmpModel, dir.resolve(MODEL_FILE));
             move(tmpCard, dir.resolve(CARD_FILE));
         } catch (IOException e) {
@@ -60,6 +62,15 @@ public final class ModelStore {
         } finally {
             deleteQuietly(tmpModel);
             deleteQuietly(tmpCard);
+        }
+    }
+
+    /** Temp files are created owner-only; a shipped model should be as readable as any other file. */
+    private static void readableByAll(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 
