@@ -140,8 +140,9 @@ final class Mentions {
                     break;
                 }
                 from = j;
-            } else if (lw.equals("by") && j - 1 >= lo && t.get(j - 1).isWord() && t.get(j - 1).lower().endsWith("ed")
-                    && from < end) {
+            } else if (lw.equals("by") && j - 2 >= lo && t.get(j - 1).isWord() && t.get(j - 1).lower().endsWith("ed")
+                    && from < end && t.get(j - 2).isWord() && !Words.NP_STOP.contains(t.get(j - 2).lower())
+                    && !Words.adverb(t.get(j - 2).lower())) {
                 from = j - 1;
                 j -= 2;
                 continue;
@@ -239,6 +240,10 @@ final class Mentions {
                 && Words.DETERMINERS.contains(t.get(to + 1).lower())) {
             int k = to + 1;
             while (k < end && k - to < MAX_APPOSITIVE && t.get(k).isWord()) {
+                String lw = t.get(k).lower();
+                if (Words.NP_STOP.contains(lw) && !lw.equals("at") && !lw.equals("in") || SpeechVerbs.isForm(lw)) {
+                    return new Range(start, to); // a clause, not a description
+                }
                 k++;
             }
             if (k > to + 2 && (k == end || t.get(k).is(".") || t.get(k).kind() == Token.Kind.QUOTE)) {
