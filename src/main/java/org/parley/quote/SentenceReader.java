@@ -88,7 +88,11 @@ final class SentenceReader {
                 || t.get(end - 1).is(":"))) {
             end--;
         }
-        if (t.get(0).kind() == Token.Kind.QUOTE || !tail(end)) {
+        int lead = 0;
+        while (lead < n - 1 && t.get(lead).kind() == Token.Kind.PUNCT) {
+            lead++;
+        }
+        if (t.get(lead).kind() == Token.Kind.QUOTE || !tail(end)) {
             scan();
         }
         if (lastSentence && t.get(n - 1).is(":") && first != null) {
@@ -165,10 +169,20 @@ final class SentenceReader {
             }
             return k;
         }
-        if (i == 0 && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
+        if (opensSentence(i) && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
             emitDirect(r, null, null);
         }
         return i + 1;
+    }
+
+    /** Only punctuation (a dash, a bullet, an emoji) before token {@code i} in the sentence. */
+    private boolean opensSentence(int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
