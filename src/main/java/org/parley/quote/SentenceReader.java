@@ -3,7 +3,6 @@ package org.parley.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.text.Nlp;
 
 /**
  * Reads the direct, indirect and mixed quotes of one paragraph, sentence by sentence.
@@ -39,8 +38,7 @@ final class SentenceReader {
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "although", "though", "even", "following");
     private static final Set<String> SUBORDINATORS = Set.of(
             "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
-    private static final Set<String> NP_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM");
-
+    
     private final String p;
     private final int base;
     private final int paragraph;
@@ -432,7 +430,11 @@ final class SentenceReader {
         return null;
     }
 
-    /** The subject of the clause a participle or coordinated verb hangs on; POS-tags a few tokens. */
+    /**
+     * The subject of the clause a participle or coordinated verb hangs on: the main clause's, unless
+     * it names no one and a later subordinate clause does ("The talks stalled after Moscow objected,
+     * charging that …").
+     */
     private Mentions.Range mainSubject(int lo, int hi) {
         int s = lo;
         if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
@@ -444,13 +446,13 @@ final class SentenceReader {
                 }
             }
         }
-        Mentions.Range a = taggedNp(s, hi);
+        Mentions.Range a = forwardNp(s, hi);
         if (a != null && hasName(a)) {
             return a;
         }
         for (int j = hi - 1; j > s; j--) {
             if (t.get(j).isWord() && SUBORDINATORS.contains(t.get(j).lower())) {
-                Mentions.Range b = taggedNp(j + 1, hi);
+                Mentions.Range b = forwardNp(j + 1, hi);
                 if (b != null && hasName(b)) {
                     return b;
                 }
@@ -460,33 +462,58 @@ final class SentenceReader {
         return a;
     }
 
-    private Mentions.Range taggedNp(int s, int hi) {
-        int e = s;
-        while (e < hi && e - s < 12 && t.get(e).isWord()) {
-            e++;
-        }
-        if (e == s) {
+    /**
+     * The noun phrase opening a clause, read forwards without a POS model (too slow for the hot
+     * path): determiners, capitalised words, descriptive lower-case words; a lower-case word right
+     * after a proper name is taken for the verb ("Ikhbariya broadcast"), but not after a
+     * nationality or initialism ("The Russian military", "US officials").
+     */
+    private Mentions.Range forwardNp(int s, int hi) {
+        if (s >= hi || !t.get(s).isWord()) {
             return null;
         }
-        String[] words = new String[e - s];
-        for (int k = s; k < e; k++) {
-            words[k - s] = t.get(k).text();
-        }
-        String[] tags = Nlp.tags(words);
-        if (tags[0].equals("PRON") && Words.SUBJECT_PRONOUNS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+        if (Words.SUBJECT_PRONOUNS.contains(t.get(s).lower())) {
             return new Mentions.Range(s, s + 1);
         }
         int to = s;
-        for (int k = 0; k < tags.length; k++) {
-            boolean link = tags[k].equals("ADP") && Words.NP_LINKS.contains(t.get(s + k).lower());
-            if (!NP_TAGS.contains(tags[k]) && !link && !(tags[k].equals("PART") && words[k].startsWith("’"))) {
+        boolean afterName = false;
+        for (int j = s; j < hi && j - s < 12; j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
                 break;
             }
-            if (!link) {
-                to = s + k + 1;
+            String lw = w.lower();
+            boolean nextJoins = j + 1 < hi && (t.get(j + 1).capitalised() || Words.DETERMINERS.contains(t.get(j + 1).lower()));
+            if (Words.DETERMINERS.contains(lw)) {
+                if (to > s && !Words.NP_LINKS.contains(t.get(j - 1).lower())) {
+                    break;
+                }
+                to = j + 1;
+                afterName = false;
+            } else if (w.capitalised()) {
+                if (Words.CAP_STOP.contains(w.text())) {
+                    break;
+                }
+                to = j + 1;
+                afterName = !modifier(w.text());
+            } else if ((Words.NP_LINKS.contains(lw) || lw.equals("and")) && nextJoins) {
+                afterName = false;
+            } else if (afterName || Words.NP_STOP.contains(lw) || Words.adverb(lw)
+                    || (lw.endsWith("ed") && lw.indexOf('-') < 0) || SpeechVerbs.isForm(lw)) {
+                break;
+            } else {
+                to = j + 1;
             }
         }
         return to == s ? null : new Mentions.Range(s, to);
+    }
+
+    /** Nationalities and short initialisms modify a following noun: "Russian", "Syrian", "US", "U.N.". */
+    private static boolean modifier(String w) {
+        if (w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ch");
     }
 
     private boolean hasName(Mentions.Range r) {
