@@ -61,8 +61,8 @@ public final class QuoteExtractor {
             }
             int base = bases[k];
             Transcripts.Label label = Transcripts.label(pt);
-            if (label != null && (label.words() >= 2 || transcript
-                    || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))) {
+            if (label != null && (transcript || (!label.mixedCase() && (label.words() >= 2
+                    || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))))) {
                 mode = Mode.TURN;
                 mStart = base + label.start();
                 mEnd = base + label.end();

@@ -2,7 +2,6 @@ package org.parley.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the direct, indirect and mixed quotes of one paragraph, sentence by sentence.

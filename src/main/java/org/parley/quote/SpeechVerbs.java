@@ -147,6 +147,12 @@ final class SpeechVerbs {
             express regret | express regret/expresses regret/expressed regret/expressing regret | OBJECT
             express confidence | express confidence/expresses confidence/expressed confidence/expressing confidence | OBJECT
             express doubt | express doubt/expresses doubt/expressed doubt/expressing doubt/expressed doubts/expressing doubts | OBJECT
+            ask | ask/asks/asked/asking | THAT_CLAUSE
+            continue | continued/continuing | THAT_CLAUSE
+            quip | quip*/quips*/quipped/quipping | CLAUSE
+            joke | joked/joking | CLAUSE
+            exclaim | exclaim/exclaims/exclaimed/exclaiming | CLAUSE
+            shout | shouted/shouting | CLAUSE
             according to | according to | ACCORDING
             """;
 

@@ -107,7 +107,23 @@ class QuoteExtractorTest {
                 Arguments.of("AMBASSADOR RIOS (via interpreter): We welcome the agreement.",
                         0, "block", "We welcome the agreement.", "AMBASSADOR RIOS"),
                 Arguments.of("DEPUTY MAYOR KAJA LUND:\nThe new line opens in June.",
-                        0, "block", "The new line opens in June.", "DEPUTY MAYOR KAJA LUND"));
+                        0, "block", "The new line opens in June.", "DEPUTY MAYOR KAJA LUND"),
+                Arguments.of("Question: Will the ferries run in winter?\nKaja Lund: They will. We have two new boats.\n"
+                                + "Both arrive in October.",
+                        1, "block", "They will. We have two new boats.", "Kaja Lund"),
+                Arguments.of("Question: Will the ferries run in winter?\nKaja Lund: They will. We have two new boats.\n"
+                                + "Both arrive in October.",
+                        2, "block", "Both arrive in October.", null),
+                // plain-text wire copy: straight marks, nested straight single quotes
+                Arguments.of("\"We are ready for the 'final round' of talks,\" said Marta Vik.",
+                        0, "direct", "We are ready for the 'final round' of talks,", "Marta Vik"),
+                Arguments.of("\"Why now?\" asked Ola Strand, the opposition leader.",
+                        0, "direct", "Why now?", "Ola Strand, the opposition leader"),
+                Arguments.of("“The harbour stays open,” she added. “So do the schools.”",
+                        1, "direct", "So do the schools.", null),
+                // guillemets, as translated press prints them
+                Arguments.of("«Nous restons prudents», a déclaré le ministre. Ida Nes said: «We remain cautious.»",
+                        1, "direct", "We remain cautious.", "Ida Nes"));
     }
 
     @ParameterizedTest(name = "{0} #{1}")
