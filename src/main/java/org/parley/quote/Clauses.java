@@ -192,7 +192,7 @@ final class Clauses {
      * charging that …").
      */
     Mentions.Range mainSubject(int lo, int hi) {
-        int s = lo;
+        int s = skipDateline(lo, hi);
         if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
                 || t.get(s).lower().endsWith("ing") || !t.get(s).capitalised())) {
             for (int j = s; j < hi; j++) {
@@ -262,6 +262,24 @@ final class Clauses {
             }
         }
         return to == s ? null : new Mentions.Range(s, to);
+    }
+
+    /** "BRUSSELS (Wirenews) -", "MOSCOW, Russia –": the index after a dateline, or {@code lo}. */
+    private int skipDateline(int lo, int hi) {
+        if (lo >= hi || !t.get(lo).isWord() || !t.get(lo).text().equals(t.get(lo).text().toUpperCase(java.util.Locale.ROOT))
+                || t.get(lo).text().length() < 3) {
+            return lo;
+        }
+        for (int j = lo + 1; j < hi && j - lo < 12; j++) {
+            Token w = t.get(j);
+            if (w.is("-") || w.is("–") || w.is("—")) {
+                return j + 1;
+            }
+            if (w.kind() == Token.Kind.QUOTE) {
+                return lo;
+            }
+        }
+        return lo;
     }
 
     /** Nationalities and short initialisms modify a following noun: "Russian", "Syrian", "US", "U.N.". */

@@ -74,6 +74,16 @@ class QuoteExtractorTest {
                         0, "indirect", "it didn’t expect the ’90s-era bridge to close", "The mayor’s office"),
                 Arguments.of("Fishing quotas will be cut by a third, the Coastal Fisheries Board said on Monday.",
                         0, "indirect", "Fishing quotas will be cut by a third", "the Coastal Fisheries Board"),
+                // wire-copy attributions: dateline, time between subject and verb, ages, post-modifiers
+                Arguments.of("EASTPORT (Wirenews) - The Nordic Council on Tuesday called for a halt to the dispute, "
+                                + "warning that talks could collapse.",
+                        1, "indirect", "talks could collapse", "The Nordic Council"),
+                Arguments.of("Officials in Lisbon, who spoke on condition of anonymity, said the letter had arrived.",
+                        0, "indirect", "the letter had arrived", "Officials in Lisbon"),
+                Arguments.of("Lind, 54, has repeatedly warned that jobs would go.",
+                        0, "indirect", "jobs would go", "Lind"),
+                Arguments.of("Quotas will stay unchanged, two sources familiar with the matter said.",
+                        0, "indirect", "Quotas will stay unchanged", "two sources familiar with the matter"),
                 // participial and coordinated speech verbs start a new quote with the same speaker
                 Arguments.of("Mayor Tomas Lind defended the budget, saying that it protected schools.",
                         0, "indirect", "it protected schools", "Mayor Tomas Lind"),
