@@ -70,8 +70,9 @@ final class Mentions {
         if (head == null) {
             return null;
         }
-        if (first.isWord() && (first.lower().equals("who") || first.lower().equals("which"))) {
-            return head;
+        if (first.isWord() && (first.lower().equals("who") || first.lower().equals("which")
+                || (first.lower().endsWith("ing") && !first.capitalised()))) {
+            return head; // "X, who …, said" / "X, speaking at a briefing, said"
         }
         if (comma - prev == 2 && first.isWord() && Character.isDigit(first.text().charAt(0))) {
             return head; // an age: "Lind, 54, said"

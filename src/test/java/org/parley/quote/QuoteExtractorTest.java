@@ -84,6 +84,11 @@ class QuoteExtractorTest {
                         0, "indirect", "jobs would go", "Lind"),
                 Arguments.of("Quotas will stay unchanged, two sources familiar with the matter said.",
                         0, "indirect", "Quotas will stay unchanged", "two sources familiar with the matter"),
+                // ministry statements and parenthetical participles
+                Arguments.of("The Ministry of Foreign Affairs of Nordland expresses its deep concern that the border may close.",
+                        0, "indirect", "the border may close", "The Ministry of Foreign Affairs of Nordland"),
+                Arguments.of("Deputy Foreign Minister Kaja Lund, speaking at a briefing, stressed that the truce must hold.",
+                        0, "indirect", "the truce must hold", "Deputy Foreign Minister Kaja Lund"),
                 // participial and coordinated speech verbs start a new quote with the same speaker
                 Arguments.of("Mayor Tomas Lind defended the budget, saying that it protected schools.",
                         0, "indirect", "it protected schools", "Mayor Tomas Lind"),
