@@ -15,6 +15,11 @@ final class Mentions {
     }
 
     private static final int MAX_NP = 14;
+    private static final java.util.Set<String> TIME_PREFIX = java.util.Set.of("on", "last", "this", "late", "early");
+    /** Adjectives that take a prepositional post-modifier inside a source description. */
+    private static final java.util.Set<String> POST_MODIFIED = java.util.Set.of(
+            "familiar", "close", "briefed", "opposed", "loyal", "allied", "linked", "affiliated", "sympathetic",
+            "involved", "based");
     private static final int MAX_APPOSITIVE = 25;
 
     private Mentions() {
@@ -44,7 +49,7 @@ final class Mentions {
         if (w.is(",")) {
             return appositiveSubject(t, j, lo);
         }
-        return withAppositiveBefore(t, npBack(t, j + 1, lo), lo);
+        return npBack(t, j + 1, lo);
     }
 
     /** "X, a spokesman for Y, said" / "X, who …, said": {@code comma} is the comma before the verb. */
@@ -65,8 +70,12 @@ final class Mentions {
         if (head == null) {
             return null;
         }
-        if (first.isWord() && (first.lower().equals("who") || first.lower().equals("which"))) {
-            return head;
+        if (first.isWord() && (first.lower().equals("who") || first.lower().equals("which")
+                || (first.lower().endsWith("ing") && !first.capitalised()))) {
+            return head; // "X, who …, said" / "X, speaking at a briefing, said"
+        }
+        if (comma - prev == 2 && first.isWord() && Character.isDigit(first.text().charAt(0))) {
+            return head; // an age: "Lind, 54, said"
         }
         Range apposition = npBack(t, comma, prev + 1);
         boolean described = first.isWord() && Words.DETERMINERS.contains(first.lower());
@@ -96,6 +105,9 @@ final class Mentions {
             Token w = t.get(j);
             if (w.isWord() && !w.capitalised() && (Words.BEFORE_VERB.contains(w.lower()) || Words.adverb(w.lower()))) {
                 j--;
+            } else if (w.isWord() && Adverbials.TIMES.contains(w.lower()) && j - 1 >= lo && t.get(j - 1).isWord()
+                    && TIME_PREFIX.contains(t.get(j - 1).lower())) {
+                j -= 2; // "The council on Tuesday called for"
             } else if (w.is(",") && j - 2 >= lo && t.get(j - 2).is(",") && t.get(j - 1).isWord()
                     && !t.get(j - 1).capitalised() && (Words.adverb(t.get(j - 1).lower())
                     || t.get(j - 1).lower().equals("however") || t.get(j - 1).lower().equals("though"))) {
@@ -127,7 +139,9 @@ final class Mentions {
                 boolean ofPhrase = j - 1 >= lo && t.get(j - 1).isWord() && Words.NP_LINKS.contains(t.get(j - 1).lower())
                         && !t.get(j - 1).capitalised();
                 boolean quantity = j - 1 >= lo && t.get(j - 1).isWord() && Words.DETERMINERS.contains(t.get(j - 1).lower());
-                if (!ofPhrase && !quantity) {
+                boolean postModifier = j - 2 >= lo && t.get(j - 1).isWord() && t.get(j - 2).isWord()
+                        && POST_MODIFIED.contains(t.get(j - 2).lower());
+                if (!ofPhrase && !quantity && !postModifier) {
                     break; // a determiner opens the phrase; words further left belong to another one
                 }
             } else if (w.capitalised()) {
@@ -135,13 +149,19 @@ final class Mentions {
                     break;
                 }
                 from = j;
-            } else if (Words.NP_LINKS.contains(lw)) {
+            } else if (Words.NP_LINKS.contains(lw) || (lw.equals("in") && t.get(from).capitalised())) {
                 if (from == end) {
                     break;
                 }
                 from = j;
-            } else if (lw.equals("by") && j - 1 >= lo && t.get(j - 1).isWord() && t.get(j - 1).lower().endsWith("ed")
-                    && from < end) {
+            } else if ((lw.equals("with") || lw.equals("to") || lw.equals("on") || lw.equals("in")) && from < end
+                    && j - 1 >= lo && POST_MODIFIED.contains(t.get(j - 1).lower())) {
+                from = j - 1; // "two sources familiar with the matter"
+                j -= 2;
+                continue;
+            } else if (lw.equals("by") && j - 2 >= lo && t.get(j - 1).isWord() && t.get(j - 1).lower().endsWith("ed")
+                    && from < end && t.get(j - 2).isWord() && !Words.NP_STOP.contains(t.get(j - 2).lower())
+                    && !Words.adverb(t.get(j - 2).lower())) {
                 from = j - 1;
                 j -= 2;
                 continue;
@@ -239,6 +259,10 @@ final class Mentions {
                 && Words.DETERMINERS.contains(t.get(to + 1).lower())) {
             int k = to + 1;
             while (k < end && k - to < MAX_APPOSITIVE && t.get(k).isWord()) {
+                String lw = t.get(k).lower();
+                if (Words.NP_STOP.contains(lw) && !lw.equals("at") && !lw.equals("in") || SpeechVerbs.isForm(lw)) {
+                    return new Range(start, to); // a clause, not a description
+                }
                 k++;
             }
             if (k > to + 2 && (k == end || t.get(k).is(".") || t.get(k).kind() == Token.Kind.QUOTE)) {

@@ -2,8 +2,6 @@ package org.parley.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.parley.text.Nlp;
 
 /**
  * Reads the direct, indirect and mixed quotes of one paragraph, sentence by sentence.
@@ -33,14 +31,6 @@ final class SentenceReader {
     record Result(List<Draft> drafts, int introStart, int introEnd, String introCue, boolean narrative) {
     }
 
-    private record Attr(int cueFrom, int cueTo, Mentions.Range mention, int end) {
-    }
-
-    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "although", "though", "even", "following");
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
-    private static final Set<String> NP_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM");
-
     private final String p;
     private final int base;
     private final int paragraph;
@@ -52,6 +42,7 @@ final class SentenceReader {
     private String introCue;
 
     private List<Token> t;
+    private Clauses c;
     private int n;
     private Mentions.Range last;
     private Mentions.Range first;
@@ -76,6 +67,7 @@ final class SentenceReader {
 
     private void sentence(int s, int e, boolean lastSentence) {
         t = Tokenizer.tokenize(p, s, e, regions);
+        c = new Clauses(t);
         n = t.size();
         last = null;
         first = null;
@@ -88,7 +80,11 @@ final class SentenceReader {
                 || t.get(end - 1).is(":"))) {
             end--;
         }
-        if (t.get(0).kind() == Token.Kind.QUOTE || !tail(end)) {
+        int lead = 0;
+        while (lead < n - 1 && t.get(lead).kind() == Token.Kind.PUNCT) {
+            lead++;
+        }
+        if (t.get(lead).kind() == Token.Kind.QUOTE || !tail(end)) {
             scan();
         }
         if (lastSentence && t.get(n - 1).is(":") && first != null) {
@@ -106,7 +102,7 @@ final class SentenceReader {
                 continue;
             }
             commas++;
-            Attr a = attributionAt(cm + 1, end);
+            Clauses.Attr a = c.attributionAt(cm + 1, end);
             if (a == null || Adverbials.skip(t, a.end(), end) < end || words(0, cm) < 3) {
                 continue;
             }
@@ -153,7 +149,7 @@ final class SentenceReader {
         if (comma) {
             j++;
         }
-        Attr a = (comma || endsWithPunct(r)) ? attributionAt(j, n) : null;
+        Clauses.Attr a = (comma || endsWithPunct(r)) ? c.attributionAt(j, n) : null;
         if (a != null) {
             String cue = cueText(a.cueFrom(), a.cueTo());
             register(a.mention(), cue, false);
@@ -165,17 +161,27 @@ final class SentenceReader {
             }
             return k;
         }
-        if (i == 0 && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
+        if (opensSentence(i) && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
             emitDirect(r, null, null);
         }
         return i + 1;
+    }
+
+    /** Only punctuation (a dash, a bullet, an emoji) before token {@code i} in the sentence. */
+    private boolean opensSentence(int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
         int after = i + v.words().length;
         String cue = cueText(i, after);
         if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
-                || possessive(t.get(i - 1)))) {
+                || Clauses.possessive(t.get(i - 1)))) {
             return -1; // "the claim that", "Russia’s denial": a noun
         }
         int b = Mentions.skipBeforeVerb(t, i - 1, pos);
@@ -188,16 +194,16 @@ final class SentenceReader {
             }
             m = Mentions.subjectBefore(t, i, pos);
             if (m == null && b >= pos && (t.get(b).is("and") || t.get(b).is("but"))) {
-                m = last != null ? last : mainSubject(pos, b);
+                m = last != null ? last : c.mainSubject(pos, b);
                 derived = true;
             }
         } else if (beBefore) {
             m = Mentions.subjectBefore(t, b, pos);
         } else {
-            if (inGerundList(i)) {
+            if (c.inGerundList(i)) {
                 return -1; // "including reforming X, rejecting Y": a list of actions, not a speech act
             }
-            m = last != null ? last : mainSubject(pos, i);
+            m = last != null ? last : c.mainSubject(pos, i);
             derived = true;
         }
         if (m == null) {
@@ -205,7 +211,7 @@ final class SentenceReader {
         }
         int k = Adverbials.skip(t, after, n);
         if (v.complement() == SpeechVerbs.Complement.ADDRESSEE) {
-            k = addressee(k);
+            k = c.addressee(k);
         }
         if (k + 1 < n && (t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).kind() == Token.Kind.QUOTE) {
             register(m, cue, derived);
@@ -220,12 +226,12 @@ final class SentenceReader {
         if (that) {
             k++;
         }
-        int ce = complementEnd(k);
+        int ce = c.complementEnd(k);
         if (v.nounLike() && v.form() == SpeechVerbs.Form.FINITE
-                && ((!that && !named(m) && !clauseLike(k, ce)) || afterPreposition(m))) {
+                && ((!that && !c.named(m) && !c.clauseLike(k, ce)) || c.afterPreposition(m))) {
             return -1; // "a decisive say in", "In their brief remarks at": nouns
         }
-        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !clauseLike(k, ce)) {
+        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !c.clauseLike(k, ce)) {
             return -1;
         }
         register(m, cue, derived);
@@ -235,19 +241,6 @@ final class SentenceReader {
             return ce + 2;
         }
         return Math.max(ce, after);
-    }
-
-    /** An -ing cue after a comma whose previous list item also opens with an -ing word. */
-    private boolean inGerundList(int i) {
-        if (i < 2 || !t.get(i - 1).is(",")) {
-            return false;
-        }
-        int j = i - 2;
-        while (j >= 0 && i - j < 20 && !t.get(j).is(",") && !t.get(j).is("including")) {
-            j--;
-        }
-        int first = j + 1;
-        return j >= 0 && first < i - 1 && t.get(first).isWord() && t.get(first).lower().endsWith("ing");
     }
 
     /** "According to X, CLAIM" or "CLAIM, according to X". */
@@ -260,7 +253,7 @@ final class SentenceReader {
         register(src, cue, false);
         int after = src.to();
         if (i == pos && after < n && t.get(after).is(",")) {
-            int ce = complementEnd(after + 1);
+            int ce = c.complementEnd(after + 1);
             emitComplement(after + 1, ce, cue, src);
             return Math.max(ce, after + 1);
         }
@@ -268,235 +261,6 @@ final class SentenceReader {
             emitComplement(pos, i, cue, src);
         }
         return after;
-    }
-
-    /** After "told": skips the addressee ("told reporters", "told Reuters"); "told them to leave" keeps it. */
-    private int addressee(int k) {
-        for (int j = k; j < n && j - k < 8 && t.get(j).isWord(); j++) {
-            if (t.get(j).is("that")) {
-                return j;
-            }
-        }
-        if (k >= n || !t.get(k).isWord()) {
-            return k;
-        }
-        String lw = t.get(k).lower();
-        Mentions.Range o = Set.of("him", "her", "them", "us", "me", "reporters", "journalists").contains(lw)
-                ? new Mentions.Range(k, k + 1) : Mentions.npForward(t, k, n);
-        if (o == null) {
-            return k;
-        }
-        int e = Adverbials.skip(t, o.to(), n);
-        return e < n && t.get(e).is("to") ? k : e;
-    }
-
-    private int complementEnd(int k) {
-        for (int j = k; j < n; j++) {
-            Token w = t.get(j);
-            if (w.is(";") || w.is(":")) {
-                return j;
-            }
-            if (w.is(",") && j + 1 < n) {
-                SpeechVerbs.Entry u = SpeechVerbs.match(t, j + 1);
-                if (u != null && (u.form() == SpeechVerbs.Form.ING || u.complement() == SpeechVerbs.Complement.ACCORDING)) {
-                    return j;
-                }
-                if (t.get(j + 1).isWord() && CLAUSE_BREAKS.contains(t.get(j + 1).lower())) {
-                    return j;
-                }
-                if (newClauseAt(j + 1)) {
-                    return j;
-                }
-            } else if ((w.is("and") || w.is("but")) && j > k) {
-                int b = j + 1;
-                while (b < n && t.get(b).isWord() && (Words.BEFORE_VERB.contains(t.get(b).lower())
-                        || Words.adverb(t.get(b).lower()))) {
-                    b++;
-                }
-                SpeechVerbs.Entry u = b < n ? SpeechVerbs.match(t, b) : null;
-                if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
-                    return j;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** A subject starting at {@code j} followed by a finite speech verb: "…, Moscow reiterated …". */
-    private boolean newClauseAt(int j) {
-        for (int c = j; c < n && c - j < 16; c++) {
-            Token w = t.get(c);
-            if (!w.isWord()) {
-                if (w.is(",") && c > j) {
-                    continue;
-                }
-                return false;
-            }
-            SpeechVerbs.Entry u = SpeechVerbs.match(t, c);
-            if (u != null) {
-                if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
-                    return false;
-                }
-                Mentions.Range m = Mentions.subjectBefore(t, c, j);
-                return m != null && m.from() == j;
-            }
-        }
-        return false;
-    }
-
-    /** Words after a verb without "that" look like a clause: a pronoun subject or a finite verb soon. */
-    private boolean clauseLike(int k, int ce) {
-        if (k < ce && t.get(k).isWord() && Words.SUBJECT_PRONOUNS.contains(t.get(k).lower())
-                && !t.get(k).lower().equals("it")) {
-            return true;
-        }
-        for (int j = k + 1; j < ce && j <= k + 8; j++) {
-            Token w = t.get(j);
-            if (!w.isWord()) {
-                continue;
-            }
-            String lw = w.lower();
-            if (Words.AUXILIARIES.contains(lw)) {
-                return true;
-            }
-            if (lw.endsWith("ed") && lw.indexOf('-') < 0 && t.get(j - 1).isWord()
-                    && !Words.DETERMINERS.contains(t.get(j - 1).lower()) && !t.get(j - 1).is("to")
-                    && !Words.RELATIVES.contains(t.get(j - 1).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Quotation, then an attribution: "…,” Kerry said" / "…,” said a senior Western diplomat". */
-    private Attr attributionAt(int j, int end) {
-        if (j >= end) {
-            return null;
-        }
-        SpeechVerbs.Entry v = SpeechVerbs.match(t, j);
-        if (v != null) {
-            if (v.complement() == SpeechVerbs.Complement.ACCORDING) {
-                Mentions.Range r = Mentions.npForward(t, j + 2, end);
-                return r == null ? null : new Attr(j, j + 2, r, r.to());
-            }
-            if (v.form() != SpeechVerbs.Form.FINITE) {
-                return null;
-            }
-            int k = Adverbials.skip(t, j + v.words().length, end);
-            Mentions.Range r = Mentions.npForward(t, k, end);
-            return r == null ? null : new Attr(j, j + v.words().length, r, r.to());
-        }
-        for (int k = j + 1; k < end && k - j <= 30; k++) {
-            Token w = t.get(k);
-            if (w.kind() == Token.Kind.QUOTE || w.is(";") || w.is(":") || w.is(".")) {
-                return null;
-            }
-            SpeechVerbs.Entry u = SpeechVerbs.match(t, k);
-            if (u == null) {
-                continue;
-            }
-            if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
-                return null;
-            }
-            int b = Mentions.skipBeforeVerb(t, k - 1, j);
-            if (b >= j && t.get(b).isWord() && Words.BE.contains(t.get(b).lower())) {
-                return null;
-            }
-            Mentions.Range m = Mentions.subjectBefore(t, k, j);
-            if (m == null || m.from() != j) {
-                return null;
-            }
-            int e = k + u.words().length;
-            if (u.complement() == SpeechVerbs.Complement.ADDRESSEE) {
-                Mentions.Range o = Mentions.npForward(t, Adverbials.skip(t, e, end), end);
-                if (o != null) {
-                    e = o.to();
-                }
-            }
-            return new Attr(k, k + u.words().length, m, e);
-        }
-        return null;
-    }
-
-    /** The subject of the clause a participle or coordinated verb hangs on; POS-tags a few tokens. */
-    private Mentions.Range mainSubject(int lo, int hi) {
-        int s = lo;
-        if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
-                || t.get(s).lower().endsWith("ing") || !t.get(s).capitalised())) {
-            for (int j = s; j < hi; j++) {
-                if (t.get(j).is(",")) {
-                    s = j + 1;
-                    break;
-                }
-            }
-        }
-        Mentions.Range a = taggedNp(s, hi);
-        if (a != null && hasName(a)) {
-            return a;
-        }
-        for (int j = hi - 1; j > s; j--) {
-            if (t.get(j).isWord() && SUBORDINATORS.contains(t.get(j).lower())) {
-                Mentions.Range b = taggedNp(j + 1, hi);
-                if (b != null && hasName(b)) {
-                    return b;
-                }
-                break;
-            }
-        }
-        return a;
-    }
-
-    private Mentions.Range taggedNp(int s, int hi) {
-        int e = s;
-        while (e < hi && e - s < 12 && t.get(e).isWord()) {
-            e++;
-        }
-        if (e == s) {
-            return null;
-        }
-        String[] words = new String[e - s];
-        for (int k = s; k < e; k++) {
-            words[k - s] = t.get(k).text();
-        }
-        String[] tags = Nlp.tags(words);
-        if (tags[0].equals("PRON") && Words.SUBJECT_PRONOUNS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-            return new Mentions.Range(s, s + 1);
-        }
-        int to = s;
-        for (int k = 0; k < tags.length; k++) {
-            boolean link = tags[k].equals("ADP") && Words.NP_LINKS.contains(t.get(s + k).lower());
-            if (!NP_TAGS.contains(tags[k]) && !link && !(tags[k].equals("PART") && words[k].startsWith("’"))) {
-                break;
-            }
-            if (!link) {
-                to = s + k + 1;
-            }
-        }
-        return to == s ? null : new Mentions.Range(s, to);
-    }
-
-    private boolean hasName(Mentions.Range r) {
-        for (int k = r.from(); k < r.to(); k++) {
-            Token w = t.get(k);
-            if (w.capitalised() && !Words.DETERMINERS.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean afterPreposition(Mentions.Range m) {
-        if (m.from() == 0) {
-            return false;
-        }
-        Token b = t.get(m.from() - 1);
-        return b.isWord() && Set.of("in", "at", "on", "with", "by", "from", "of", "for", "during", "after", "despite")
-                .contains(b.lower());
-    }
-
-    private boolean named(Mentions.Range m) {
-        Token w = t.get(m.to() - 1);
-        return w.capitalised() || Words.SUBJECT_PRONOUNS.contains(w.lower());
     }
 
     private void register(Mentions.Range m, String cue, boolean derived) {
@@ -606,10 +370,5 @@ final class SentenceReader {
             e--;
         }
         return e > r.innerStart() && ",.!?…—–-".indexOf(p.charAt(e - 1)) >= 0;
-    }
-
-    private static boolean possessive(Token w) {
-        String s = w.lower();
-        return s.endsWith("’s") || s.endsWith("'s");
     }
 }

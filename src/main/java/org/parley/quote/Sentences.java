@@ -101,7 +101,7 @@ final class Sentences {
         return i;
     }
 
-    /** White space at {@code j}, then a capital letter, an opening mark or an opening bracket. */
+    /** White space at {@code j}, then anything that can open a sentence: not lower case, a digit or closing punctuation. */
     private static boolean startsSentence(String p, int j) {
         if (j >= p.length() || !Text.space(p.charAt(j))) {
             return false;
@@ -110,8 +110,8 @@ final class Sentences {
         if (k >= p.length()) {
             return false;
         }
-        char c = p.charAt(k);
-        return Character.isUpperCase(c) || QuoteMarks.isOpening(c) || c == '‘' || c == '(' || c == '[';
+        int c = p.codePointAt(k);
+        return !Character.isLowerCase(c) && !Character.isDigit(c) && ",;:.)]”’»-–—".indexOf(c) < 0;
     }
 
     /** The word ending at the dot at {@code dot} is an abbreviation, an initial or an initialism. */

@@ -141,14 +141,22 @@ final class SpeechVerbs {
             dismiss | dismiss/dismisses/dismissed/dismissing | OBJECT
             blame | blame*/blames*/blamed/blaming | OBJECT
             make clear | make clear/makes clear/made clear/making clear | CLAUSE
-            express concern | express concern/expresses concern/expressed concern/expressing concern | OBJECT
-            express hope | express hope/expresses hope/expressed hope/expressing hope/express the hope/expressed the hope/expresses the hope/expressing the hope | OBJECT
-            express support | express support/expresses support/expressed support/expressing support | OBJECT
-            express regret | express regret/expresses regret/expressed regret/expressing regret | OBJECT
-            express confidence | express confidence/expresses confidence/expressed confidence/expressing confidence | OBJECT
-            express doubt | express doubt/expresses doubt/expressed doubt/expressing doubt/expressed doubts/expressing doubts | OBJECT
+            express | express/expresses/expressed/expressing | OBJECT
+            ask | ask/asks/asked/asking | THAT_CLAUSE
+            continue | continued/continuing | THAT_CLAUSE
+            quip | quip*/quips*/quipped/quipping | CLAUSE
+            joke | joked/joking | CLAUSE
+            exclaim | exclaim/exclaims/exclaimed/exclaiming | CLAUSE
+            shout | shouted/shouting | CLAUSE
             according to | according to | ACCORDING
             """;
+
+    /** Nouns that make "express(ed) …" a statement of position. */
+    private static final java.util.Set<String> EXPRESSED = java.util.Set.of(
+            "concern", "concerns", "hope", "hopes", "regret", "support", "confidence", "doubt", "doubts",
+            "satisfaction", "alarm", "dismay", "disappointment", "readiness", "outrage", "condolences",
+            "gratitude", "opposition", "frustration", "optimism", "skepticism", "scepticism", "solidarity",
+            "willingness", "interest", "anger", "indignation");
 
     private static final Map<String, List<Entry>> BY_FIRST_WORD = load();
 
@@ -195,9 +203,26 @@ final class SpeechVerbs {
         if (candidates == null) {
             return null;
         }
+        if (candidates.get(0).lemma().startsWith("express")) {
+            return expressed(tokens, i, candidates.get(0).form());
+        }
         for (Entry e : candidates) {
             if (matchesAt(tokens, i, e.words())) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /** "expressed (its deep) concern", "expresses the hope": a speech act when a stance noun follows. */
+    private static Entry expressed(List<Token> tokens, int i, Form form) {
+        for (int k = i + 1; k < tokens.size() && k <= i + 4 && tokens.get(k).kind() == Token.Kind.WORD; k++) {
+            if (EXPRESSED.contains(tokens.get(k).lower())) {
+                String[] words = new String[k - i + 1];
+                for (int w = i; w <= k; w++) {
+                    words[w - i] = tokens.get(w).lower();
+                }
+                return new Entry("express " + tokens.get(k).lower(), words, form, Complement.OBJECT, false);
             }
         }
         return null;

@@ -76,6 +76,10 @@ final class Tokenizer {
                 j++;
                 continue;
             }
+            if ((c == '’' || c == '\'') && p.charAt(j - 1) == 's' && (j + 1 >= to || Text.space(p.charAt(j + 1)))) {
+                j++; // plural possessive: "the dockworkers’ union"
+                break;
+            }
             if (c == '.' && isInitialism(p, i, j)) {
                 j++; // the final dot of "U.S." belongs to the word
             }

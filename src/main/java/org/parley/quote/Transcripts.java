@@ -3,9 +3,10 @@ package org.parley.quote;
 import java.util.Set;
 
 /**
- * Recognises a transcript turn: a paragraph opening with an upper-case speaker label and a colon
- * ("SECRETARY KERRY: …", "FOREIGN MINISTER LAVROV (via interpreter): …", "QUESTION: …"), or a line
- * holding only a label ("SECRETARY KERRY:", "Foreign Minister Lavrov:"). Caption and section labels
+ * Recognises a transcript turn: a paragraph opening with a speaker label and a colon
+ * ("SECRETARY KERRY: …", "FOREIGN MINISTER LAVROV (via interpreter): …", "QUESTION: …", and in
+ * ministry transcripts "Sergey Lavrov: …", "Question: …"), or a line holding only a label
+ * ("SECRETARY KERRY:", "Foreign Minister Lavrov:"). Caption and section labels
  * ("PHOTO:", "UPDATE:", "WATCH:") are not speakers. Stateless and thread-safe.
  */
 final class Transcripts {
@@ -17,8 +18,10 @@ final class Transcripts {
      * @param end       label end, before any parenthetical ("(via interpreter)") and the colon
      * @param textStart where the turn's words start, or the paragraph length for a label-only line
      * @param words     number of words in the label
+     * @param mixedCase a mixed-case label before the turn's words ("Sergey Lavrov: …"), which reads as
+     *                  a speaker only in an article made of such turns (it may be a headline kicker)
      */
-    record Label(int start, int end, int textStart, int words) {
+    record Label(int start, int end, int textStart, int words, boolean mixedCase) {
     }
 
     private static final Set<String> NOT_SPEAKERS = Set.of(
@@ -89,8 +92,8 @@ final class Transcripts {
         }
         boolean labelOnly = Text.blank(p.substring(textStart));
         if (lower) {
-            // Mixed case only as a line of its own, every word capitalised: "Foreign Minister Lavrov:"
-            if (!labelOnly || words > 5) {
+            // Mixed case only with every word capitalised: "Foreign Minister Lavrov:", "Sergey Lavrov: …"
+            if (words > (labelOnly ? 5 : 4)) {
                 return null;
             }
             for (String w : label.split("\\s+")) {
@@ -102,6 +105,6 @@ final class Transcripts {
         if (words > 6 || (label.length() < 2 && !ALWAYS.contains(label))) {
             return null;
         }
-        return new Label(s, e, labelOnly ? p.length() : textStart, words);
+        return new Label(s, e, labelOnly ? p.length() : textStart, words, lower && !labelOnly);
     }
 }

@@ -1,0 +1,321 @@
+package org.parley.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clause-level rules over one sentence's tokens: where an attribution sits next to a quotation,
+ * where a reported clause ends, whether words look like a clause, whose subject a participle
+ * borrows. One instance per sentence; not thread-safe, never shared.
+ */
+final class Clauses {
+
+    private final List<Token> t;
+    private final int n;
+
+    Clauses(List<Token> t) {
+        this.t = t;
+        this.n = t.size();
+    }
+
+    record Attr(int cueFrom, int cueTo, Mentions.Range mention, int end) {
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "although", "though", "even", "following");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
+    
+    /** An -ing cue after a comma whose previous list item also opens with an -ing word. */
+    boolean inGerundList(int i) {
+        if (i < 2 || !t.get(i - 1).is(",")) {
+            return false;
+        }
+        int j = i - 2;
+        while (j >= 0 && i - j < 20 && !t.get(j).is(",") && !t.get(j).is("including")) {
+            j--;
+        }
+        int first = j + 1;
+        return j >= 0 && first < i - 1 && t.get(first).isWord() && t.get(first).lower().endsWith("ing");
+    }
+
+    /** After "told": skips the addressee ("told reporters", "told Reuters"); "told them to leave" keeps it. */
+    int addressee(int k) {
+        for (int j = k; j < n && j - k < 8 && t.get(j).isWord(); j++) {
+            if (t.get(j).is("that")) {
+                return j;
+            }
+        }
+        if (k >= n || !t.get(k).isWord()) {
+            return k;
+        }
+        String lw = t.get(k).lower();
+        Mentions.Range o = Set.of("him", "her", "them", "us", "me", "reporters", "journalists").contains(lw)
+                ? new Mentions.Range(k, k + 1) : Mentions.npForward(t, k, n);
+        if (o == null) {
+            return k;
+        }
+        int e = Adverbials.skip(t, o.to(), n);
+        return e < n && t.get(e).is("to") ? k : e;
+    }
+
+    int complementEnd(int k) {
+        for (int j = k; j < n; j++) {
+            Token w = t.get(j);
+            if (w.is(";") || w.is(":")) {
+                return j;
+            }
+            if (w.is(",") && j + 1 < n) {
+                SpeechVerbs.Entry u = SpeechVerbs.match(t, j + 1);
+                if (u != null && (u.form() == SpeechVerbs.Form.ING || u.complement() == SpeechVerbs.Complement.ACCORDING)) {
+                    return j;
+                }
+                if (t.get(j + 1).isWord() && CLAUSE_BREAKS.contains(t.get(j + 1).lower())) {
+                    return j;
+                }
+                if (newClauseAt(j + 1)) {
+                    return j;
+                }
+            } else if ((w.is("and") || w.is("but")) && j > k) {
+                int b = j + 1;
+                while (b < n && t.get(b).isWord() && (Words.BEFORE_VERB.contains(t.get(b).lower())
+                        || Words.adverb(t.get(b).lower()))) {
+                    b++;
+                }
+                SpeechVerbs.Entry u = b < n ? SpeechVerbs.match(t, b) : null;
+                if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
+                    return j;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A subject starting at {@code j} followed by a finite speech verb: "…, Moscow reiterated …". */
+    boolean newClauseAt(int j) {
+        for (int c = j; c < n && c - j < 16; c++) {
+            Token w = t.get(c);
+            if (!w.isWord()) {
+                if (w.is(",") && c > j) {
+                    continue;
+                }
+                return false;
+            }
+            SpeechVerbs.Entry u = SpeechVerbs.match(t, c);
+            if (u != null) {
+                if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
+                    return false;
+                }
+                Mentions.Range m = Mentions.subjectBefore(t, c, j);
+                return m != null && m.from() == j;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a verb without "that" look like a clause: a pronoun subject or a finite verb soon. */
+    boolean clauseLike(int k, int ce) {
+        if (k < ce && t.get(k).isWord() && Words.SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                && !t.get(k).lower().equals("it")) {
+            return true;
+        }
+        for (int j = k + 1; j < ce && j <= k + 8; j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                continue;
+            }
+            String lw = w.lower();
+            if (Words.AUXILIARIES.contains(lw)) {
+                return true;
+            }
+            if (lw.endsWith("ed") && lw.indexOf('-') < 0 && t.get(j - 1).isWord()
+                    && !Words.DETERMINERS.contains(t.get(j - 1).lower()) && !t.get(j - 1).is("to")
+                    && !Words.RELATIVES.contains(t.get(j - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quotation, then an attribution: "…,” Kerry said" / "…,” said a senior Western diplomat". */
+    Attr attributionAt(int j, int end) {
+        if (j >= end) {
+            return null;
+        }
+        SpeechVerbs.Entry v = SpeechVerbs.match(t, j);
+        if (v != null) {
+            if (v.complement() == SpeechVerbs.Complement.ACCORDING) {
+                Mentions.Range r = Mentions.npForward(t, j + 2, end);
+                return r == null ? null : new Attr(j, j + 2, r, r.to());
+            }
+            if (v.form() != SpeechVerbs.Form.FINITE) {
+                return null;
+            }
+            int k = Adverbials.skip(t, j + v.words().length, end);
+            Mentions.Range r = Mentions.npForward(t, k, end);
+            return r == null ? null : new Attr(j, j + v.words().length, r, r.to());
+        }
+        for (int k = j + 1; k < end && k - j <= 30; k++) {
+            Token w = t.get(k);
+            if (w.kind() == Token.Kind.QUOTE || w.is(";") || w.is(":") || w.is(".")) {
+                return null;
+            }
+            SpeechVerbs.Entry u = SpeechVerbs.match(t, k);
+            if (u == null) {
+                continue;
+            }
+            if (u.form() != SpeechVerbs.Form.FINITE || u.complement() == SpeechVerbs.Complement.ACCORDING) {
+                return null;
+            }
+            int b = Mentions.skipBeforeVerb(t, k - 1, j);
+            if (b >= j && t.get(b).isWord() && Words.BE.contains(t.get(b).lower())) {
+                return null;
+            }
+            Mentions.Range m = Mentions.subjectBefore(t, k, j);
+            if (m == null || m.from() != j) {
+                return null;
+            }
+            int e = k + u.words().length;
+            if (u.complement() == SpeechVerbs.Complement.ADDRESSEE) {
+                Mentions.Range o = Mentions.npForward(t, Adverbials.skip(t, e, end), end);
+                if (o != null) {
+                    e = o.to();
+                }
+            }
+            return new Attr(k, k + u.words().length, m, e);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the clause a participle or coordinated verb hangs on: the main clause's, unless
+     * it names no one and a later subordinate clause does ("The talks stalled after Moscow objected,
+     * charging that …").
+     */
+    Mentions.Range mainSubject(int lo, int hi) {
+        int s = skipDateline(lo, hi);
+        if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
+                || t.get(s).lower().endsWith("ing") || !t.get(s).capitalised())) {
+            for (int j = s; j < hi; j++) {
+                if (t.get(j).is(",")) {
+                    s = j + 1;
+                    break;
+                }
+            }
+        }
+        Mentions.Range a = forwardNp(s, hi);
+        if (a != null && hasName(a)) {
+            return a;
+        }
+        for (int j = hi - 1; j > s; j--) {
+            if (t.get(j).isWord() && SUBORDINATORS.contains(t.get(j).lower())) {
+                Mentions.Range b = forwardNp(j + 1, hi);
+                if (b != null && hasName(b)) {
+                    return b;
+                }
+                break;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The noun phrase opening a clause, read forwards without a POS model (too slow for the hot
+     * path): determiners, capitalised words, descriptive lower-case words; a lower-case word right
+     * after a proper name is taken for the verb ("Ikhbariya broadcast"), but not after a
+     * nationality or initialism ("The Russian military", "US officials").
+     */
+    Mentions.Range forwardNp(int s, int hi) {
+        if (s >= hi || !t.get(s).isWord()) {
+            return null;
+        }
+        if (Words.SUBJECT_PRONOUNS.contains(t.get(s).lower())) {
+            return new Mentions.Range(s, s + 1);
+        }
+        int to = s;
+        boolean afterName = false;
+        for (int j = s; j < hi && j - s < 12; j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                break;
+            }
+            String lw = w.lower();
+            boolean nextJoins = j + 1 < hi && (t.get(j + 1).capitalised() || Words.DETERMINERS.contains(t.get(j + 1).lower()));
+            if (Words.DETERMINERS.contains(lw)) {
+                if (to > s && !Words.NP_LINKS.contains(t.get(j - 1).lower())) {
+                    break;
+                }
+                to = j + 1;
+                afterName = false;
+            } else if (w.capitalised()) {
+                if (Words.CAP_STOP.contains(w.text())) {
+                    break;
+                }
+                to = j + 1;
+                afterName = !modifier(w.text());
+            } else if ((Words.NP_LINKS.contains(lw) || lw.equals("and")) && nextJoins) {
+                afterName = false;
+            } else if (afterName || Words.NP_STOP.contains(lw) || Words.adverb(lw)
+                    || (lw.endsWith("ed") && lw.indexOf('-') < 0) || SpeechVerbs.isForm(lw)) {
+                break;
+            } else {
+                to = j + 1;
+            }
+        }
+        return to == s ? null : new Mentions.Range(s, to);
+    }
+
+    /** "BRUSSELS (Wirenews) -", "MOSCOW, Russia –": the index after a dateline, or {@code lo}. */
+    private int skipDateline(int lo, int hi) {
+        if (lo >= hi || !t.get(lo).isWord() || !t.get(lo).text().equals(t.get(lo).text().toUpperCase(java.util.Locale.ROOT))
+                || t.get(lo).text().length() < 3) {
+            return lo;
+        }
+        for (int j = lo + 1; j < hi && j - lo < 12; j++) {
+            Token w = t.get(j);
+            if (w.is("-") || w.is("–") || w.is("—")) {
+                return j + 1;
+            }
+            if (w.kind() == Token.Kind.QUOTE) {
+                return lo;
+            }
+        }
+        return lo;
+    }
+
+    /** Nationalities and short initialisms modify a following noun: "Russian", "Syrian", "US", "U.N.". */
+    private static boolean modifier(String w) {
+        if (w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ch");
+    }
+
+    boolean hasName(Mentions.Range r) {
+        for (int k = r.from(); k < r.to(); k++) {
+            Token w = t.get(k);
+            if (w.capitalised() && !Words.DETERMINERS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean afterPreposition(Mentions.Range m) {
+        if (m.from() == 0) {
+            return false;
+        }
+        Token b = t.get(m.from() - 1);
+        return b.isWord() && Set.of("in", "at", "on", "with", "by", "from", "of", "for", "during", "after", "despite")
+                .contains(b.lower());
+    }
+
+    boolean named(Mentions.Range m) {
+        Token w = t.get(m.to() - 1);
+        return w.capitalised() || Words.SUBJECT_PRONOUNS.contains(w.lower());
+    }
+
+    static boolean possessive(Token w) {
+        String s = w.lower();
+        return s.endsWith("’s") || s.endsWith("'s");
+    }
+}

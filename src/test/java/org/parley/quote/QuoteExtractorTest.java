@@ -1,0 +1,199 @@
+package org.parley.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.article.Article;
+import org.parley.text.Warning;
+
+/** Extraction cases from ordinary news patterns, with invented speakers and organisations. */
+class QuoteExtractorTest {
+
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    static List<Quote> extract(String text) {
+        List<Warning> warnings = new ArrayList<>();
+        List<Quote> quotes = EXTRACTOR.extract(TestArticles.of(text), warnings::add);
+        assertTrue(warnings.isEmpty(), () -> "unexpected warnings " + warnings);
+        return quotes;
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // speaker after the quote, with title; inverted verb with an appositive
+                Arguments.of("“The budget is balanced,” Finance Minister Clara Holm said.",
+                        0, "direct", "The budget is balanced,", "Finance Minister Clara Holm"),
+                Arguments.of("“We will keep the channels open,” said Anna Berg, a spokeswoman for the Nordic Council.",
+                        0, "direct", "We will keep the channels open,", "Anna Berg, a spokeswoman for the Nordic Council"),
+                Arguments.of("“We are ready,” said a senior harbour official.",
+                        0, "direct", "We are ready,", "a senior harbour official"),
+                // speaker before the quote
+                Arguments.of("Ida Nes said, “The vote was fair and the count was open.”",
+                        0, "direct", "The vote was fair and the count was open.", "Ida Nes"),
+                Arguments.of("Berg said: “We will not give up.”", 0, "direct", "We will not give up.", "Berg"),
+                // split quotation: two direct quotes, one attribution
+                Arguments.of("“We discussed the harbour,” she said, “and agreed on a timetable.”",
+                        0, "direct", "We discussed the harbour,", "she"),
+                Arguments.of("“We discussed the harbour,” she said, “and agreed on a timetable.”",
+                        1, "direct", "and agreed on a timetable.", "she"),
+                // nested single quotes and apostrophes stay inside
+                Arguments.of("“He told me ‘wait until spring’ and left, so we didn’t argue,” the farmer said.",
+                        0, "direct", "He told me ‘wait until spring’ and left, so we didn’t argue,", "the farmer"),
+                // AP-style quotation over several paragraphs: one quote per paragraph
+                Arguments.of("“We will keep talking,” Berg said. “Nobody gains from silence.\n“The next round is in March.”",
+                        1, "direct", "Nobody gains from silence.", null),
+                Arguments.of("“We will keep talking,” Berg said. “Nobody gains from silence.\n“The next round is in March.”",
+                        2, "direct", "The next round is in March.", null),
+                // indirect speech: according to, appositive, relative clause, perfect tense, told, urged
+                Arguments.of("The convoy reached the town on Tuesday, according to the Regional Relief Agency.",
+                        0, "indirect", "The convoy reached the town on Tuesday", "the Regional Relief Agency"),
+                Arguments.of("According to local officials, the ferry service will resume next week.",
+                        0, "indirect", "the ferry service will resume next week", "local officials"),
+                Arguments.of("Tomas Lind, the mayor of Eastport, said the bridge would reopen in May.",
+                        0, "indirect", "the bridge would reopen in May", "Tomas Lind, the mayor of Eastport"),
+                Arguments.of("The audit was ordered by Erik Sand, who said the figures were accurate.",
+                        0, "indirect", "the figures were accurate", "Erik Sand"),
+                Arguments.of("The dockworkers’ union has insisted that wages must rise.",
+                        0, "indirect", "wages must rise", "The dockworkers’ union"),
+                Arguments.of("Jens Aaberg told reporters on Friday that the vote would be delayed.",
+                        0, "indirect", "the vote would be delayed", "Jens Aaberg"),
+                Arguments.of("The Nordic Council urged both parties to return to the table.",
+                        0, "indirect", "both parties to return to the table", "The Nordic Council"),
+                Arguments.of("The agency expressed concern that the old dam could fail.",
+                        0, "indirect", "the old dam could fail", "The agency"),
+                Arguments.of("The mayor’s office said it didn’t expect the ’90s-era bridge to close.",
+                        0, "indirect", "it didn’t expect the ’90s-era bridge to close", "The mayor’s office"),
+                Arguments.of("Fishing quotas will be cut by a third, the Coastal Fisheries Board said on Monday.",
+                        0, "indirect", "Fishing quotas will be cut by a third", "the Coastal Fisheries Board"),
+                // wire-copy attributions: dateline, time between subject and verb, ages, post-modifiers
+                Arguments.of("EASTPORT (Wirenews) - The Nordic Council on Tuesday called for a halt to the dispute, "
+                                + "warning that talks could collapse.",
+                        1, "indirect", "talks could collapse", "The Nordic Council"),
+                Arguments.of("Officials in Lisbon, who spoke on condition of anonymity, said the letter had arrived.",
+                        0, "indirect", "the letter had arrived", "Officials in Lisbon"),
+                Arguments.of("Lind, 54, has repeatedly warned that jobs would go.",
+                        0, "indirect", "jobs would go", "Lind"),
+                Arguments.of("Quotas will stay unchanged, two sources familiar with the matter said.",
+                        0, "indirect", "Quotas will stay unchanged", "two sources familiar with the matter"),
+                // ministry statements and parenthetical participles
+                Arguments.of("The Ministry of Foreign Affairs of Nordland expresses its deep concern that the border may close.",
+                        0, "indirect", "the border may close", "The Ministry of Foreign Affairs of Nordland"),
+                Arguments.of("Deputy Foreign Minister Kaja Lund, speaking at a briefing, stressed that the truce must hold.",
+                        0, "indirect", "the truce must hold", "Deputy Foreign Minister Kaja Lund"),
+                // participial and coordinated speech verbs start a new quote with the same speaker
+                Arguments.of("Mayor Tomas Lind defended the budget, saying that it protected schools.",
+                        0, "indirect", "it protected schools", "Mayor Tomas Lind"),
+                Arguments.of("Holm admitted the deficit had grown but insisted the economy was stable.",
+                        0, "indirect", "the deficit had grown", "Holm"),
+                Arguments.of("Holm admitted the deficit had grown but insisted the economy was stable.",
+                        1, "indirect", "the economy was stable", "Holm"),
+                // mixed: reported speech with a quoted fragment of two or more words
+                Arguments.of("Council chair Petra Nyland said the plan was “a fair and balanced compromise” for both towns.",
+                        0, "mixed", "the plan was “a fair and balanced compromise” for both towns", "Council chair Petra Nyland"),
+                // a single scare-quoted word leaves it indirect
+                Arguments.of("Ola Strand said the proposal was “unrealistic” and costly.",
+                        0, "indirect", "the proposal was “unrealistic” and costly", "Ola Strand"),
+                // block quote: intro ending with a colon, one quote per paragraph, ends at narrative
+                Arguments.of("The Harbour Authority said in a statement on Monday:\nThe terminal will close for repairs.\n"
+                                + "Shipping lines have been informed.\nThe closure follows a storm, the authority added.",
+                        0, "block", "The terminal will close for repairs.", "The Harbour Authority"),
+                Arguments.of("The Harbour Authority said in a statement on Monday:\nThe terminal will close for repairs.\n"
+                                + "Shipping lines have been informed.\nThe closure follows a storm, the authority added.",
+                        1, "block", "Shipping lines have been informed.", "The Harbour Authority"),
+                Arguments.of("The Harbour Authority said in a statement on Monday:\nThe terminal will close for repairs.\n"
+                                + "Shipping lines have been informed.\nThe closure follows a storm, the authority added.",
+                        2, "indirect", "The closure follows a storm", "the authority"),
+                // transcripts: label turns, continuation paragraphs, interpreter note, heading line
+                Arguments.of("MINISTER OLSEN: Thank you all for coming.\nWe have a lot to cover today.\nQUESTION: Will the port reopen?",
+                        0, "block", "Thank you all for coming.", "MINISTER OLSEN"),
+                Arguments.of("MINISTER OLSEN: Thank you all for coming.\nWe have a lot to cover today.\nQUESTION: Will the port reopen?",
+                        1, "block", "We have a lot to cover today.", null),
+                Arguments.of("MINISTER OLSEN: Thank you all for coming.\nWe have a lot to cover today.\nQUESTION: Will the port reopen?",
+                        2, "block", "Will the port reopen?", "QUESTION"),
+                Arguments.of("AMBASSADOR RIOS (via interpreter): We welcome the agreement.",
+                        0, "block", "We welcome the agreement.", "AMBASSADOR RIOS"),
+                Arguments.of("DEPUTY MAYOR KAJA LUND:\nThe new line opens in June.",
+                        0, "block", "The new line opens in June.", "DEPUTY MAYOR KAJA LUND"),
+                Arguments.of("Question: Will the ferries run in winter?\nKaja Lund: They will. We have two new boats.\n"
+                                + "Both arrive in October.",
+                        1, "block", "They will. We have two new boats.", "Kaja Lund"),
+                Arguments.of("Question: Will the ferries run in winter?\nKaja Lund: They will. We have two new boats.\n"
+                                + "Both arrive in October.",
+                        2, "block", "Both arrive in October.", null),
+                // plain-text wire copy: straight marks, nested straight single quotes
+                Arguments.of("\"We are ready for the 'final round' of talks,\" said Marta Vik.",
+                        0, "direct", "We are ready for the 'final round' of talks,", "Marta Vik"),
+                Arguments.of("\"Why now?\" asked Ola Strand, the opposition leader.",
+                        0, "direct", "Why now?", "Ola Strand, the opposition leader"),
+                Arguments.of("“The harbour stays open,” she added. “So do the schools.”",
+                        1, "direct", "So do the schools.", null),
+                // guillemets, as translated press prints them
+                Arguments.of("«Nous restons prudents», a déclaré le ministre. Ida Nes said: «We remain cautious.»",
+                        1, "direct", "We remain cautious.", "Ida Nes"));
+    }
+
+    @ParameterizedTest(name = "{0} #{1}")
+    @MethodSource("cases")
+    void extractsKindTextAndMention(String text, int index, String kind, String quote, String mention) {
+        List<Quote> quotes = extract(text);
+        assertTrue(index < quotes.size(), () -> "only " + describe(quotes));
+        Quote q = quotes.get(index);
+        assertEquals(kind, q.kind().label(), () -> describe(quotes));
+        assertEquals(quote, q.text(), () -> describe(quotes));
+        assertEquals(mention, q.mention(), () -> describe(quotes));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The ministry described the group as “extremist” in its annual report.",
+        "Holm believes the deficit will shrink next year.",
+        "Holm met the delegation on Friday and invited them to dinner.",
+        "Mayor Promises “A New Start for Eastport”",
+        "Harbour Reopens After Storm",
+        "See Nordic Daily, May 4: “Ferries Return to the Islands”",
+        "PHOTO: Finance Minister Clara Holm at the harbour on Tuesday",
+        "The union has agreed to meet again in March.",
+        "Attacks are reported near the northern border.",
+        "Berg has a decisive say in what happens next.",
+    })
+    void yieldsNoQuote(String text) {
+        assertEquals(List.of(), extract(text));
+    }
+
+    @Test
+    void furnitureParagraphsYieldNothing() {
+        String text = "“We will win,” Berg said.\n“Share this story,” the site says.\n";
+        Article a = TestArticles.of("t", text, line -> line.contains("Share"));
+        List<Quote> quotes = EXTRACTOR.extract(a, w -> { });
+        assertEquals(1, quotes.size(), describe(quotes));
+        assertEquals(0, quotes.get(0).paragraph());
+    }
+
+    @Test
+    void cuesAreRecordedAsWritten() {
+        List<Quote> quotes = extract("The Nordic Council called on both parties to resume talks.\n"
+                + "“We are ready,” Berg told reporters.");
+        assertEquals("called on", quotes.get(0).cue());
+        assertEquals("told", quotes.get(1).cue());
+    }
+
+    @Test
+    void isDeterministicAndReusable() {
+        String text = "“We discussed the harbour,” she said, “and agreed on a timetable.”\nBerg said the plan was good.";
+        assertEquals(extract(text), extract(text));
+    }
+
+    static String describe(List<Quote> quotes) {
+        return quotes.stream().map(q -> q.kind().label() + " | " + q.mention() + " | " + q.text())
+                .collect(Collectors.joining("\n", "\n", "\n"));
+    }
+}
