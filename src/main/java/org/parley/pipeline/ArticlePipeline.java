@@ -104,7 +104,11 @@ public final class ArticlePipeline {
         if (t.length() <= MAX_CONTEXT) {
             return t;
         }
-        int qs = t.offsetByCodePoints(0, Math.max(0, q.span().start() - p.span().start()));
+        // A code-point offset is never past the char offset, so searching forward from it finds the quote
+        // at once in BMP text, without the linear offsetByCodePoints walk (quadratic over many quotes).
+        int cp = Math.max(0, Math.min(t.length(), q.span().start() - p.span().start()));
+        int found = t.indexOf(q.text(), cp);
+        int qs = found >= 0 ? found : cp;
         int qe = Math.min(t.length(), qs + q.text().length());
         int room = Math.max(0, MAX_CONTEXT - (qe - qs)) / 2;
         int s = Math.max(0, qs - room);
