@@ -15,15 +15,17 @@ final class ModelSummaries {
     static ModelSummary from(ModelCard card) {
         JsonNode j = card.json();
         JsonNode l = j.path("learner");
-        String learner = "topic: " + l.path("topic").asText("?") + ", stance: " + l.path("stance").asText("?");
+        JsonNode cvNode = j.path("crossValidation");
+        String learner = "topic " + l.path("topic").asText("?") + ", stance " + l.path("stance").asText("?")
+                + " (scores: " + cvNode.path("scheme").asText("cross-validation") + ", article quotes only)";
         String sha = j.path("trainingData").path("sha256").asText(null);
-        JsonNode cv = j.path("crossValidation");
-        String scheme = cv.path("scheme").asText("cross-validation");
         Map<String, Double> scores = new LinkedHashMap<>();
-        for (String k : new String[] {"topicAccuracy", "topicMacroF1", "stanceAccuracy", "stanceMacroF1",
-            "stanceFavg"}) {
-            if (cv.path(k).isNumber()) {
-                scores.put(k + " (" + scheme + ", article quotes)", cv.path(k).asDouble());
+        String[][] names = {{"topicAccuracy", "topic accuracy"}, {"topicMacroF1", "topic macro-F1"},
+            {"stanceAccuracy", "stance accuracy"}, {"stanceMacroF1", "stance macro-F1"},
+            {"stanceFavg", "stance F_avg"}};
+        for (String[] k : names) {
+            if (cvNode.path(k[0]).isNumber()) {
+                scores.put(k[1], cvNode.path(k[0]).asDouble());
             }
         }
         return new ModelSummary(learner, sha, scores, card.threshold());
