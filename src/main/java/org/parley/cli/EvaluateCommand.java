@@ -25,13 +25,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "Held-out label files (.jsonl or .csv).")
     List<Path> data;
 
-    @Option(names = "--model", defaultValue = "models", paramLabel = "DIR", description = "Model directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "${sys:parley.home:-.}/models", paramLabel = "DIR", description = "Model directory (default: ${DEFAULT-VALUE}).")
     Path model;
 
     @Option(names = "--errors", defaultValue = "10", paramLabel = "N", description = "Most confident mistakes to show (default: ${DEFAULT-VALUE}).")
     int errors;
 
-    @Option(names = "--taxonomy", defaultValue = "corpus/taxonomy.yaml", paramLabel = "FILE", description = "Taxonomy file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--taxonomy", defaultValue = "${sys:parley.home:-.}/corpus/taxonomy.yaml", paramLabel = "FILE", description = "Taxonomy file (default: ${DEFAULT-VALUE}).")
     Path taxonomy;
 
     @Override

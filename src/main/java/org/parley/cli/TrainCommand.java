@@ -23,7 +23,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Label files: .jsonl records or .csv with header text,topic,stance.")
     List<Path> data;
 
-    @Option(names = "--out", defaultValue = "models", paramLabel = "DIR", description = "Model directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "${sys:parley.home:-.}/models", paramLabel = "DIR", description = "Model directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--folds", defaultValue = "10", paramLabel = "K", description = "Stratified folds (default: ${DEFAULT-VALUE}).")
@@ -42,7 +42,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on the first bad row instead of skipping it.")
     boolean strict;
 
-    @Option(names = "--taxonomy", defaultValue = "corpus/taxonomy.yaml", paramLabel = "FILE",
+    @Option(names = "--taxonomy", defaultValue = "${sys:parley.home:-.}/corpus/taxonomy.yaml", paramLabel = "FILE",
             description = "Taxonomy file (default: ${DEFAULT-VALUE}).")
     Path taxonomy;
 
