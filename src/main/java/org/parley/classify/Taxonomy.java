@@ -80,7 +80,7 @@ public final class Taxonomy {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new IllegalArgumentException(file + ":" + (loc == null ? 1 : loc.getLineNr()) + ": "
-                    + e.getOriginalMessage().replace('\n', ' '));
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
