@@ -37,12 +37,29 @@ public final class Features {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "du", "van", "von",
             "der", "den", "al", "el", "bin", "ibn", "abu", "la", "le", "dos", "das");
     private static final String BOUNDARY = ".";
+    /**
+     * Function words left out of the quote's unigrams (bigrams and the context keep them): under L2
+     * normalisation they only dilute the content words of short quotes. Negators are not in the list
+     * (they open a negation scope). Chosen as a standard short list, not tuned word by word; dropping
+     * the same words from the context too was measured and hurt.
+     */
+    private static final Set<String> STOP = stems("the", "a", "an", "of", "to", "in", "and", "on", "at", "for", "by",
+            "with", "from", "that", "this", "it", "is", "be", "was", "are", "were", "has", "have", "had", "as", "or",
+            "which", "who", "its", "their", "his", "her", "our", "we", "they", "he", "she", "i", "you");
 
     private final Map<String, List<List<String>>> cues;
 
     /** @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)} */
     public Features(Map<String, List<List<String>>> cues) {
         this.cues = Map.copyOf(cues);
+    }
+
+    private static Set<String> stems(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(stem(w));
+        }
+        return Set.copyOf(out);
     }
 
     /** The taxonomy's cue phrases, tokenised and stemmed the way quote words are. */
@@ -90,7 +107,9 @@ public final class Features {
                 continue;
             }
             words.add(t);
-            out.add((negated ? "n:" : "w:") + t);
+            if (!STOP.contains(t)) {
+                out.add((negated ? "n:" : "w:") + t);
+            }
             if (prev != null) {
                 out.add("b:" + prev + "_" + t);
             }

@@ -73,4 +73,15 @@ class FeaturesTest {
         assertTrue(Features.forStance(f).contains("w:talk"));
         assertFalse(Features.forStance(f).stream().anyMatch(x -> x.startsWith("c:") || x.startsWith("ccue:")));
     }
+
+    @Test
+    void functionWordsLeaveTheUnigramsButNotTheBigramsOrNegation() {
+        List<String> f = features.extract("The talks are not over.", "the talks resumed");
+        assertFalse(f.contains("w:the"));
+        assertFalse(f.contains("w:are"));
+        assertTrue(f.contains("b:the_talk"));
+        assertTrue(f.contains("w:not"));
+        assertTrue(f.contains("n:over"));
+        assertTrue(f.contains("c:the"));
+    }
 }
