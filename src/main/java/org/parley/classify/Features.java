@@ -49,9 +49,13 @@ public final class Features {
 
     private final Map<String, List<List<String>>> cues;
 
-    /** @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)} */
+    /**
+     * @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)}. The order
+     *             is kept (not {@code Map.copyOf}, whose iteration order changes from run to run): the model
+     *             file writes the cues in this order and must be byte-identical across runs.
+     */
     public Features(Map<String, List<List<String>>> cues) {
-        this.cues = Map.copyOf(cues);
+        this.cues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cues));
     }
 
     private static Set<String> stems(String... words) {
