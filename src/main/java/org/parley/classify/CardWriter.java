@@ -37,11 +37,14 @@ final class CardWriter {
         l.put("stanceSettings", s.stanceLearner().settings());
         l.put("stanceFeatures", s.stanceCrossed() ? "shared features plus the same features crossed with the topic"
                 : "shared features across topics");
-        l.put("features", "stemmed unigrams and bigrams of the quote, negation scope (n: prefix), taxonomy cue hits, "
-                + "lower-case words of the context with names masked; never speaker, outlet or date");
+        l.put("features", "stemmed unigrams (function words left out) and bigrams of the quote, negation scope "
+                + "(n: prefix), taxonomy cue hits; context with names masked (lower-case words only): the whole "
+                + "context for the topic, the quote's own sentence for the stance; never speaker, outlet or date");
         l.put("minFeatureCount", TrainSettings.minCount(data.records().size()));
         l.put("selection", "topic learner by cross-validated topic accuracy, then stance learner and features by "
-                + "cross-validated stance macro-F1 (end to end, toward the predicted topic)");
+                + "cross-validated stance macro-F1 (end to end, toward the predicted topic); the feature design "
+                + "(context views, function words) was also chosen on these folds, so the crossValidation figures "
+                + "are selected on the same folds they are reported on and are optimistic");
         card.put("seed", s.seed());
         card.put("threshold", ModelCard.DEFAULT_THRESHOLD);
         card.set("versions", ModelCard.versions());

@@ -9,8 +9,15 @@ import java.util.Set;
 
 /**
  * Turns a quote and its context into feature names: stemmed words and bigrams of the quote, words in
- * a negation's scope marked {@code n:}, taxonomy cue hits, and the lower-case words of the context.
+ * a negation's scope marked {@code n:}, taxonomy cue hits, the lower-case words of the whole context
+ * ({@code c:}, with cue hits {@code ccue:}) and those of the sentence around the quote ({@code s:}).
  * Immutable and thread-safe.
+ *
+ * <p>Two context views, because the decisions need different ones (measured by leave-one-article-out
+ * cross-validation on the seed corpus, see the model card): the topic is often set by the narrative
+ * of the whole paragraph, while the stance is carried by the attribution in the quote's own sentence
+ * ("warned that", "denied", "hailed") and blurred by the rest. {@link #forTopic} and
+ * {@link #forStance} pick each decision's features.
  *
  * <p>The extractor sees only the quote's text and context, never the speaker, outlet or date: the
  * model must not learn who spoke. The context paragraph names people, so it is masked: only tokens
@@ -30,12 +37,33 @@ public final class Features {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "du", "van", "von",
             "der", "den", "al", "el", "bin", "ibn", "abu", "la", "le", "dos", "das");
     private static final String BOUNDARY = ".";
+    /**
+     * Function words left out of the quote's unigrams (bigrams and the context keep them): under L2
+     * normalisation they only dilute the content words of short quotes. Negators are not in the list
+     * (they open a negation scope). Chosen as a standard short list, not tuned word by word; dropping
+     * the same words from the context too was measured and hurt.
+     */
+    private static final Set<String> STOP = stems("the", "a", "an", "of", "to", "in", "and", "on", "at", "for", "by",
+            "with", "from", "that", "this", "it", "is", "be", "was", "are", "were", "has", "have", "had", "as", "or",
+            "which", "who", "its", "their", "his", "her", "our", "we", "they", "he", "she", "i", "you");
 
     private final Map<String, List<List<String>>> cues;
 
-    /** @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)} */
+    /**
+     * @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)}. The order
+     *             is kept (not {@code Map.copyOf}, whose iteration order changes from run to run): the model
+     *             file writes the cues in this order and must be byte-identical across runs.
+     */
     public Features(Map<String, List<List<String>>> cues) {
-        this.cues = Map.copyOf(cues);
+        this.cues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cues));
+    }
+
+    private static Set<String> stems(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(stem(w));
+        }
+        return Set.copyOf(out);
     }
 
     /** The taxonomy's cue phrases, tokenised and stemmed the way quote words are. */
@@ -83,7 +111,9 @@ public final class Features {
                 continue;
             }
             words.add(t);
-            out.add((negated ? "n:" : "w:") + t);
+            if (!STOP.contains(t)) {
+                out.add((negated ? "n:" : "w:") + t);
+            }
             if (prev != null) {
                 out.add("b:" + prev + "_" + t);
             }
@@ -103,8 +133,49 @@ public final class Features {
                 }
             }
             addCues(ctx, "ccue:", out);
+            for (String t : sentenceTokens(text, context)) {
+                if (!t.equals(BOUNDARY)) {
+                    out.add("s:" + t);
+                }
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The features the topic decision uses: all but the sentence view of the context. */
+    public static List<String> forTopic(List<String> features) {
+        return features.stream().filter(f -> !f.startsWith("s:")).toList();
+    }
+
+    /** The features the stance decision uses: all but the paragraph view of the context. */
+    public static List<String> forStance(List<String> features) {
+        return features.stream().filter(f -> !f.startsWith("c:") && !f.startsWith("ccue:")).toList();
+    }
+
+    /**
+     * Masked tokens of the context sentence around the quote, without the quote: from the last
+     * sentence end (". ", "? ", "! ") before the quote to the first ". " after it, with a boundary
+     * where the quote was. When the quote is not found verbatim in the context, the whole context.
+     */
+    static List<String> sentenceTokens(String text, String context) {
+        int at = context.indexOf(text);
+        if (at < 0 || text.isEmpty()) {
+            return tokens(context, true);
+        }
+        String left = context.substring(0, at);
+        String right = context.substring(at + text.length());
+        int l = Math.max(Math.max(left.lastIndexOf(". "), left.lastIndexOf("? ")), left.lastIndexOf("! "));
+        if (l >= 0) {
+            left = left.substring(l + 1);
+        }
+        int r = right.indexOf(". ");
+        if (r >= 0) {
+            right = right.substring(0, r + 1);
+        }
+        List<String> out = new ArrayList<>(tokens(left, true));
+        out.add(BOUNDARY);
+        out.addAll(tokens(right, true));
+        return out;
     }
 
     private void addCues(List<String> words, String prefix, Set<String> out) {

@@ -33,11 +33,13 @@ public enum Learner {
             double[][] w = new double[k][p];
             double[] b = new double[k];
             if (k == 2) {
-                double[] c = SparseLogisticRegression.binomial(data, y, 0.05, 1e-5, 300).coefficients();
+                double[] c = sequential(() -> SparseLogisticRegression.binomial(data, y, 0.05, 1e-5, 300)
+                        .coefficients());
                 System.arraycopy(c, 0, w[1], 0, p);
                 b[1] = c[p];
             } else {
-                double[][] c = SparseLogisticRegression.multinomial(data, y, 0.05, 1e-5, 300).coefficients();
+                double[][] c = sequential(() -> SparseLogisticRegression.multinomial(data, y, 0.05, 1e-5, 300)
+                        .coefficients());
                 for (int i = 0; i < k - 1; i++) {
                     System.arraycopy(c[i], 0, w[i], 0, p);
                     b[i] = c[i][p];
@@ -157,6 +159,28 @@ public enum Learner {
     }
 
     abstract LinearModel fitPresent(int[][] x, int[] y, List<String> labels, int p, long seed);
+
+    /**
+     * Runs {@code task} in a one-thread fork-join pool. Smile's logistic regression evaluates its
+     * objective with parallel streams, whose floating-point sums then depend on thread timing: two
+     * runs on the same data gave different weights. Parallel streams started inside a fork-join
+     * pool run in that pool, so one worker makes the sums, and the model file, reproducible.
+     * Cross-validation still uses the cores, one fold per thread.
+     */
+    static <T> T sequential(java.util.concurrent.Callable<T> task) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            return pool.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        } finally {
+            pool.shutdown();
+        }
+    }
 
     static double value(int[] xi) {
         return xi.length == 0 ? 1.0 : 1.0 / Math.sqrt(xi.length);

@@ -55,11 +55,12 @@ public final class Trainer {
     }
 
     public Part trainTopic(List<QuoteRecord> records, List<List<String>> base, Learner learner, long seed) {
-        FeatureSpace space = FeatureSpace.build(base, TrainSettings.minCount(records.size()));
+        List<List<String>> tf = base.stream().map(Features::forTopic).toList();
+        FeatureSpace space = FeatureSpace.build(tf, TrainSettings.minCount(records.size()));
         int[][] x = new int[records.size()][];
         int[] y = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
-            x[i] = space.encode(base.get(i));
+            x[i] = space.encode(tf.get(i));
             y[i] = topics.indexOf(records.get(i).topic());
             if (y[i] < 0) {
                 throw new IllegalArgumentException("unknown topic '" + records.get(i).topic() + "'");
@@ -75,7 +76,7 @@ public final class Trainer {
         for (int i = 0; i < records.size(); i++) {
             QuoteRecord r = records.get(i);
             if (!r.topic().equals(Taxonomy.OTHER)) {
-                sf.add(ParleyModel.stanceFeatures(base.get(i), r.topic(), crossed));
+                sf.add(ParleyModel.stanceFeatures(Features.forStance(base.get(i)), r.topic(), crossed));
                 sy.add(r.stance().ordinal());
             }
         }

@@ -57,4 +57,31 @@ class FeaturesTest {
         assertTrue(features.extract("Assad must go.", null).contains("w:assad"));
         assertTrue(features.extract("Assad must go.", null).contains("cue:assad-future"));
     }
+
+    @Test
+    void theSentenceViewKeepsOnlyTheQuotesSentenceAndEachDecisionSeesItsOwnView() {
+        String ctx = "The truce held in Homs. Officials warned that “talks will fail” unless aid arrives. Fighting resumed.";
+        List<String> f = features.extract("talks will fail", ctx);
+        assertTrue(f.contains("s:warn"));
+        assertTrue(f.contains("s:aid"));
+        assertFalse(f.contains("s:truc"), "previous sentence");
+        assertFalse(f.contains("s:fight"), "next sentence");
+        assertTrue(f.contains("c:truc"));
+        assertTrue(Features.forTopic(f).contains("c:truc"));
+        assertFalse(Features.forTopic(f).contains("s:warn"));
+        assertTrue(Features.forStance(f).contains("s:warn"));
+        assertTrue(Features.forStance(f).contains("w:talk"));
+        assertFalse(Features.forStance(f).stream().anyMatch(x -> x.startsWith("c:") || x.startsWith("ccue:")));
+    }
+
+    @Test
+    void functionWordsLeaveTheUnigramsButNotTheBigramsOrNegation() {
+        List<String> f = features.extract("The talks are not over.", "the talks resumed");
+        assertFalse(f.contains("w:the"));
+        assertFalse(f.contains("w:are"));
+        assertTrue(f.contains("b:the_talk"));
+        assertTrue(f.contains("w:not"));
+        assertTrue(f.contains("n:over"));
+        assertTrue(f.contains("c:the"));
+    }
 }

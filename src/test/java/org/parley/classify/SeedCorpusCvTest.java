@@ -40,12 +40,12 @@ class SeedCorpusCvTest {
     }
 
     /**
-     * The issue's quality bar. Not met yet: measured topic accuracy 0.646 and stance macro-F1 0.539
+     * The issue's quality bar. Not met yet: measured topic accuracy 0.687 (stance macro-F1 0.646 meets its bar)
      * on the 99 seed quotes (see the classify report); kept here, unweakened, so that meeting it is
      * one annotation away.
      */
     @Test
-    @Disabled("quality bar not met yet: LOAO topic accuracy 0.646 < 0.75, stance macro-F1 0.539 < 0.60")
+    @Disabled("quality bar not met yet: LOAO topic accuracy 0.687 < 0.75 (stance macro-F1 0.646 meets its 0.60)")
     void meetsTheQualityBar() {
         assertTrue(result.cv().topic().accuracy() >= 0.75, "topic accuracy " + result.cv().topic().accuracy());
         assertTrue(result.cv().stance().macroF1() >= 0.60, "stance macro-F1 " + result.cv().stance().macroF1());
