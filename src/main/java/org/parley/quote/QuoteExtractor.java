@@ -97,7 +97,7 @@ public final class QuoteExtractor {
                 firstInMode = true;
             }
         }
-        return toQuotes(text, drafts, cp);
+        return Quotations.attributeFromTheEnd(article, toQuotes(text, drafts, cp));
     }
 
     private static int countTurns(List<Paragraph> ps) {

@@ -53,6 +53,11 @@ class QuoteExtractorTest {
                         1, "direct", "Nobody gains from silence.", null),
                 Arguments.of("“We will keep talking,” Berg said. “Nobody gains from silence.\n“The next round is in March.”",
                         2, "direct", "The next round is in March.", null),
+                // ... with the attribution only at the end: it speaks for the earlier paragraphs too
+                Arguments.of("“The first step is agreed.\n“The rest will follow,” Finance Minister Pavel Novak told reporters.",
+                        0, "direct", "The first step is agreed.", "Finance Minister Pavel Novak"),
+                Arguments.of("“The first step is agreed.\n“The rest will follow,” Finance Minister Pavel Novak told reporters.",
+                        1, "direct", "The rest will follow,", "Finance Minister Pavel Novak"),
                 // indirect speech: according to, appositive, relative clause, perfect tense, told, urged
                 Arguments.of("The convoy reached the town on Tuesday, according to the Regional Relief Agency.",
                         0, "indirect", "The convoy reached the town on Tuesday", "the Regional Relief Agency"),
