@@ -265,7 +265,7 @@ final class Clauses {
     }
 
     /** "BRUSSELS (Wirenews) -", "MOSCOW, Russia –": the index after a dateline, or {@code lo}. */
-    private int skipDateline(int lo, int hi) {
+    int skipDateline(int lo, int hi) {
         if (lo >= hi || !t.get(lo).isWord() || !t.get(lo).text().equals(t.get(lo).text().toUpperCase(java.util.Locale.ROOT))
                 || t.get(lo).text().length() < 3) {
             return lo;

@@ -108,7 +108,7 @@ final class SentenceReader {
             }
             String cue = cueText(a.cueFrom(), a.cueTo());
             register(a.mention(), cue, false);
-            emitComplement(0, cm, cue, a.mention());
+            emitComplement(c.skipDateline(0, cm), cm, cue, a.mention());
             return true;
         }
         return false;
@@ -258,7 +258,7 @@ final class SentenceReader {
             return Math.max(ce, after + 1);
         }
         if (i > pos) {
-            emitComplement(pos, i, cue, src);
+            emitComplement(c.skipDateline(pos, i), i, cue, src);
         }
         return after;
     }

@@ -79,6 +79,8 @@ class QuoteExtractorTest {
                         0, "indirect", "it didn’t expect the ’90s-era bridge to close", "The mayor’s office"),
                 Arguments.of("Fishing quotas will be cut by a third, the Coastal Fisheries Board said on Monday.",
                         0, "indirect", "Fishing quotas will be cut by a third", "the Coastal Fisheries Board"),
+                Arguments.of("OSLO, Norway (Wirenews) — The ministers agreed to meet again in March, officials said.",
+                        0, "indirect", "The ministers agreed to meet again in March", "officials"),
                 // wire-copy attributions: dateline, time between subject and verb, ages, post-modifiers
                 Arguments.of("EASTPORT (Wirenews) - The Nordic Council on Tuesday called for a halt to the dispute, "
                                 + "warning that talks could collapse.",
