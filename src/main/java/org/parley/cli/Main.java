@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 ReportCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
