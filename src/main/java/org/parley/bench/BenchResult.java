@@ -11,16 +11,19 @@ import java.util.Objects;
  * @param quotes        quote records produced
  * @param textChars     characters of article text (after front matter) processed
  * @param nanos         wall time of the run, from opening the input to the last output
+ * @param cpuNanos      CPU time the whole JVM used during the run (workers, reader, GC, JIT): on a
+ *                      machine shared with other work, wall time stretches but this does not
  * @param peakHeapBytes sum over the heap memory pools of their peak usage during the run; an upper
  *                      bound on the heap in use at any one time, and it includes garbage not yet
  *                      collected, so it depends on {@code -Xmx} and the collector as much as on Parley
  */
 public record BenchResult(Stage stage, int threads, long articles, long quotes, long textChars, long nanos,
-                          long peakHeapBytes) {
+                          long cpuNanos, long peakHeapBytes) {
 
     public BenchResult {
         Objects.requireNonNull(stage, "stage");
-        if (threads < 1 || articles < 0 || quotes < 0 || textChars < 0 || nanos <= 0 || peakHeapBytes < 0) {
+        if (threads < 1 || articles < 0 || quotes < 0 || textChars < 0 || nanos <= 0 || cpuNanos < 0
+                || peakHeapBytes < 0) {
             throw new IllegalArgumentException("impossible benchmark figures: threads=" + threads + " articles="
                     + articles + " quotes=" + quotes + " chars=" + textChars + " nanos=" + nanos);
         }
@@ -33,6 +36,10 @@ public record BenchResult(Stage stage, int threads, long articles, long quotes, 
 
     public double seconds() {
         return nanos / 1e9;
+    }
+
+    public double cpuSeconds() {
+        return cpuNanos / 1e9;
     }
 
     public double articlesPerSecond() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +126,7 @@ public final class Benchmark {
                 stage.classifies() ? classifier : null);
         long[] warnings = {0};
         HeapPeak.reset();
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         PipelineRun.Summary summary;
         try {
@@ -140,13 +142,14 @@ public final class Benchmark {
             throw new UncheckedIOException(e);
         }
         long nanos = Math.max(1, System.nanoTime() - t0);
+        long cpu = Math.max(0, cpuNanos() - cpu0);
         long peak = HeapPeak.bytes();
         if (warnings[0] > 0) {
             log.printf(Locale.ROOT, "%s, %d thread(s): %d warnings about the input (not shown)%n", stage.id(), threads,
                     warnings[0]);
         }
         return new BenchResult(stage, threads, summary.articlesRead(), summary.quotes(), summary.textChars(), nanos,
-                peak);
+                cpu, peak);
     }
 
     private PipelineRun.Summary report(ArticlePipeline pipeline, int threads, Path corpus, long[] warnings)
@@ -197,6 +200,14 @@ public final class Benchmark {
         CorpusSummary summary() {
             return new CorpusSummary(articles, undated, List.copyOf(outlets), quotes, attributed);
         }
+    }
+
+    /** CPU time of the whole JVM so far, or 0 where the platform does not tell. */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -86,7 +86,10 @@ public final class BenchCommand implements Callable<Integer> {
                 ParleyHome.taxonomy());
         PrintWriter err = cl.getErr();
         err.println("parley bench: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version")
+                + ", load average " + String.format(java.util.Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " (other work on the machine stretches wall times; CPU s does not)");
         List<BenchResult> results = new Benchmark(settings, inputs, err).run();
         BenchTable.print(results, cl.getOut());
         return 0;
