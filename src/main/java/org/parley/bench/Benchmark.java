@@ -39,7 +39,9 @@ import org.parley.speaker.Registry;
  * timed, not a disk or a terminal.
  *
  * <p>A warm-up pass over the first {@link BenchSettings#warmupArticles()} articles runs every selected
- * stage once before measuring, so the JIT has compiled the hot code; the model is loaded once, before
+ * stage with every thread count before measuring, so the JIT has compiled the hot code along both
+ * paths (one thread runs on the caller's thread, more on a pool; warming only the pool left the first
+ * one-thread run paying seconds of compilation); the model is loaded once, before
  * the warm-up, and not timed (it is start-up, measured separately). Each run starts after a full GC
  * with the heap pools' peaks reset ({@link HeapPeak}).
  *
@@ -95,14 +97,14 @@ public final class Benchmark {
                 }
                 Path warm = tmp.resolve("warmup.jsonl");
                 BenchCorpus.head(corpus, warm, settings.warmupArticles());
-                int maxThreads = Collections.max(settings.threads());
                 long t0 = System.nanoTime();
                 for (Stage s : settings.stages()) {
-                    measure(s, maxThreads, warm);
+                    for (int threads : new java.util.TreeSet<>(settings.threads())) {
+                        measure(s, threads, warm);
+                    }
                 }
-                log.printf(Locale.ROOT, "warm-up: every stage once over the first %d articles with %d threads "
-                        + "(%.1f s, not counted)%n", settings.warmupArticles(), maxThreads,
-                        (System.nanoTime() - t0) / 1e9);
+                log.printf(Locale.ROOT, "warm-up: every stage with every thread count over the first %d articles "
+                        + "(%.1f s, not counted)%n", settings.warmupArticles(), (System.nanoTime() - t0) / 1e9);
             }
             List<BenchResult> results = new ArrayList<>();
             for (Stage s : settings.stages()) {

@@ -46,8 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Stages to measure: extract, classify, report (default: ${DEFAULT-VALUE}).")
     List<String> stages = new ArrayList<>();
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "500",
-            description = "Articles in the warm-up pass (default: ${DEFAULT-VALUE}; 0: none).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
+            description = "Articles in the warm-up pass, at most N (default: ${DEFAULT-VALUE}; 0: none). The JIT "
+                    + "needs some 10 s of work before the figures settle.")
     int warmup;
 
     @Option(names = "--keep", paramLabel = "FILE", description = "Write the generated corpus to FILE and keep it.")
