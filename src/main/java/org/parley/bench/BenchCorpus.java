@@ -1,5 +1,8 @@
 package org.parley.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +34,11 @@ public final class BenchCorpus {
     public record Written(Path file, int articles, long textChars, long bytes) {
     }
 
-    /** A generator over the articles under {@code seedArticles}, varying the names of {@code registry}'s people. */
-    public static CorpusGenerator generator(Path seedArticles, Registry registry) {
+    /**
+ * A generator over the articles under {@code seedArticles}, varying the names of {@code registry}'s
+ * people: full names, last words of names, aliases and surnames from {@code registryFile}.
+ */
+    public static CorpusGenerator generator(Path seedArticles, Registry registry, Path registryFile) {
         List<String> templates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (ArticleReader r = new ArticleReader(List.of(seedArticles), w -> problems.add(w.toString()))) {
@@ -53,7 +59,30 @@ public final class BenchCorpus {
             String[] words = e.name().split("\\s+");
             names.add(words[words.length - 1]);
         }
+        names.addAll(aliases(registryFile));
         return new CorpusGenerator(templates, List.copyOf(names));
+    }
+
+    /**
+     * The people's aliases and surnames as written in the registry file ({@link Registry} does not hand
+     * them out): "Assad", "Secretary Kerry" and the like, so they are replaced too.
+     */
+    static List<String> aliases(Path registryFile) {
+        List<String> out = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(registryFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + registryFile + ": " + e.getMessage(), e);
+        }
+        for (JsonNode person : root == null ? List.<JsonNode>of() : root.path("people")) {
+            person.path("aliases").forEach(a -> out.add(a.asText()));
+            String surname = person.path("surname").asText("");
+            if (!surname.isBlank() && !surname.equals("none")) {
+                out.add(surname);
+            }
+        }
+        return out;
     }
 
     /** Writes {@code count} generated articles to {@code file} as UTF-8 JSON Lines. Same seed, same bytes. */

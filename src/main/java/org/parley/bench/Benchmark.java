@@ -78,7 +78,8 @@ public final class Benchmark {
                     file = tmp.resolve("corpus.jsonl");
                 }
                 long t0 = System.nanoTime();
-                BenchCorpus.Written w = BenchCorpus.write(BenchCorpus.generator(inputs.seedArticles(), registry),
+                BenchCorpus.Written w = BenchCorpus.write(BenchCorpus.generator(inputs.seedArticles(), registry,
+                        inputs.registry()),
                         settings.articles(), settings.seed(), file);
                 log.printf(Locale.ROOT, "corpus: %d generated articles (seed %d), %.1f MB of text, %.1f MB JSONL, "
                                 + "written in %.1f s to %s%n", w.articles(), settings.seed(), w.textChars() / 1e6,
