@@ -23,7 +23,7 @@ import org.parley.speaker.Registry;
  * The benchmark corpus: {@link CorpusGenerator} fed with the bundled seed articles, with every
  * registry person's full name and surname replaced by fictional names — so the generated archive
  * never puts real words in a real person's mouth out of their context. For speed and memory
- * measurements only, never for accuracy figures.
+ * measurements only, never for accuracy figures. Stateless and thread-safe.
  */
 public final class BenchCorpus {
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The bundled files a benchmark needs, as the commands find them.
+ * The bundled files a benchmark needs, as the commands find them. Immutable and thread-safe.
  *
  * @param seedArticles directory of the seed articles the corpus is generated from
  * @param registry     speaker registry

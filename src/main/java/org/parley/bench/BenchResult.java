@@ -3,7 +3,7 @@ package org.parley.bench;
 import java.util.Objects;
 
 /**
- * One measured run of a stage over the benchmark corpus.
+ * One measured run of a stage over the benchmark corpus. Immutable and thread-safe.
  *
  * @param stage         what ran
  * @param threads       worker threads

@@ -2,10 +2,9 @@ package org.parley.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * What to benchmark.
+ * What to benchmark. Immutable and thread-safe.
  *
  * @param articles       articles to generate (ignored when {@code corpus} is given)
  * @param seed           generator seed: the same seed gives the same corpus, byte for byte
@@ -37,6 +36,5 @@ public record BenchSettings(int articles, long seed, List<Integer> threads, List
         if (corpus != null && keep != null) {
             throw new IllegalArgumentException("--keep only applies to a generated corpus, not with --corpus");
         }
-        Objects.requireNonNull(stages);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Prints benchmark results as a markdown table (readable in a terminal, pasteable into the README).
  * "MB/s per core" divides by the worker threads; "CPU s" is the JVM's CPU time during the run, the
- * figure to trust when the machine was busy with other work (wall time then stretches).
+ * figure to trust when the machine was busy with other work (wall time then stretches). Stateless and
+ * thread-safe.
  */
 public final class BenchTable {
 

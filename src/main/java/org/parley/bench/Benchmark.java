@@ -100,7 +100,7 @@ public final class Benchmark {
                 BenchCorpus.head(corpus, warm, settings.warmupArticles());
                 long t0 = System.nanoTime();
                 for (Stage s : settings.stages()) {
-                    for (int threads : new java.util.TreeSet<>(settings.threads())) {
+                    for (int threads : new TreeSet<>(settings.threads())) {
                         measure(s, threads, warm);
                     }
                 }

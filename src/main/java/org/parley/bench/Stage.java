@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /**
  * What a benchmark run measures; each stage includes the ones before it, as the commands do.
+ * Thread-safe (an enum).
  *
  * <ul>
  *   <li>{@link #EXTRACT}: read → parse → extract quotes → attribute → JSONL records to a null writer

@@ -1,10 +1,12 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.bench.BenchInputs;
 import org.parley.bench.BenchResult;
@@ -88,8 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         err.println("parley bench: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version")
-                + ", load average " + String.format(java.util.Locale.ROOT, "%.1f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + ", load average " + String.format(Locale.ROOT, "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " (other work on the machine stretches wall times; CPU s does not)");
         List<BenchResult> results = new Benchmark(settings, inputs, err).run();
         BenchTable.print(results, cl.getOut());
