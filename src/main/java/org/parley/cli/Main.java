@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 ReportCommand.class,
                 SuggestCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -44,4 +44,36 @@ class CorpusGeneratorTest {
             assertFalse(n.get("text").asText().isBlank());
         }
     }
+
+    @Test
+    void aSurnameTakesTheSurnameOfItsFullNamesReplacement() throws Exception {
+        CorpusGenerator g = new CorpusGenerator(List.of(TEMPLATES.get(0)), List.of("Smith", "Anna Smith"));
+        StringWriter w = new StringWriter();
+        g.write(30, 3, w);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var full = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+) met the envoy");
+        var surname = java.util.regex.Pattern.compile("again,” (\\p{Lu}\\p{Ll}+) said");
+        for (String line : w.toString().lines().toList()) {
+            String text = mapper.readTree(line).get("text").asText();
+            var f = full.matcher(text);
+            var s = surname.matcher(text);
+            assertTrue(f.find() && s.find(), text);
+            assertEquals(f.group(2), s.group(1), "surname follows the full name in: " + text);
+            assertFalse(text.contains("Smith"));
+        }
+    }
+
+    @Test
+    void paragraphGroupsAreShuffledNotLost() {
+        CorpusGenerator g = new CorpusGenerator(List.of(TEMPLATES.get(0)), List.of());
+        var orders = new java.util.HashSet<String>();
+        for (int seed = 0; seed < 20; seed++) {
+            String text = g.article(new java.util.SplittableRandom(seed));
+            List<String> groups = List.of(text.split("\n\n"));
+            assertEquals(3, groups.size());
+            assertEquals(java.util.Set.of(TEMPLATES.get(0).split("\n\n")), java.util.Set.copyOf(groups));
+            orders.add(text);
+        }
+        assertTrue(orders.size() > 1, "more than one order in 20 seeds");
+    }
 }
