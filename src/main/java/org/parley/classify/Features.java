@@ -48,6 +48,8 @@ public final class Features {
             "which", "who", "its", "their", "his", "her", "our", "we", "they", "he", "she", "i", "you");
 
     private final Map<String, List<List<String>>> cues;
+    /** The cues sorted by topic id once, not per quote (the sort was a hot spot in profiles). */
+    private final List<Map.Entry<String, List<List<String>>>> sortedCues;
 
     /**
      * @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)}. The order
@@ -56,6 +58,7 @@ public final class Features {
      */
     public Features(Map<String, List<List<String>>> cues) {
         this.cues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cues));
+        this.sortedCues = List.copyOf(new java.util.TreeMap<>(cues).entrySet());
     }
 
     private static Set<String> stems(String... words) {
@@ -179,7 +182,7 @@ public final class Features {
     }
 
     private void addCues(List<String> words, String prefix, Set<String> out) {
-        for (Map.Entry<String, List<List<String>>> e : new java.util.TreeMap<>(cues).entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : sortedCues) {
             for (List<String> phrase : e.getValue()) {
                 if (contains(words, phrase)) {
                     out.add(prefix + e.getKey());
