@@ -17,12 +17,10 @@ import java.util.function.Function;
 import org.parley.classify.Classifier;
 import org.parley.classify.Taxonomy;
 import org.parley.pipeline.ArticlePipeline;
-import org.parley.pipeline.ArticleResult;
 import org.parley.pipeline.PipelineRun;
-import org.parley.pipeline.QuoteRecord;
 import org.parley.pipeline.RecordWriter;
 import org.parley.quote.QuoteExtractor;
-import org.parley.report.CorpusSummary;
+import org.parley.report.CorpusCounter;
 import org.parley.report.ModelSummary;
 import org.parley.report.PositionReport;
 import org.parley.report.ReportFormat;
@@ -162,7 +160,7 @@ public final class Benchmark {
         ModelSummary model = new ModelSummary("benchmark", null, null, classifier.threshold());
         try (PositionReport report = PositionReport.open(taxonomy, model, ReportOptions.defaults(), canonical,
                 new SpillingEvidenceStore(null))) {
-            Corpus counts = new Corpus();
+            CorpusCounter counts = new CorpusCounter();
             PipelineRun.Summary summary = PipelineRun.run(List.of(corpus), pipeline, threads, x -> warnings[0]++,
                     result -> {
                         counts.accept(result);
@@ -170,38 +168,6 @@ public final class Benchmark {
                     });
             report.write(counts.summary(), ReportFormat.MARKDOWN, Writer.nullWriter());
             return summary;
-        }
-    }
-
-    /** The report header's corpus counts, as {@code parley report} keeps them. */
-    private static final class Corpus {
-        private long articles;
-        private long undated;
-        private long quotes;
-        private long attributed;
-        private final TreeSet<String> outlets = new TreeSet<>();
-
-        void accept(ArticleResult r) {
-            if (!r.read()) {
-                return;
-            }
-            articles++;
-            if (r.article().date() == null) {
-                undated++;
-            }
-            if (r.article().outlet() != null) {
-                outlets.add(r.article().outlet());
-            }
-            for (QuoteRecord q : r.records()) {
-                quotes++;
-                if (q.speaker() != null) {
-                    attributed++;
-                }
-            }
-        }
-
-        CorpusSummary summary() {
-            return new CorpusSummary(articles, undated, List.copyOf(outlets), quotes, attributed);
         }
     }
 

@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.parley.classify.Classifier;
@@ -17,7 +16,7 @@ import org.parley.classify.Taxonomy;
 import org.parley.io.AtomicOutput;
 import org.parley.pipeline.ArticlePipeline;
 import org.parley.pipeline.PipelineRun;
-import org.parley.pipeline.QuoteRecord;
+import org.parley.report.CorpusCounter;
 import org.parley.report.CorpusSummary;
 import org.parley.report.PositionReport;
 import org.parley.report.ReportFormat;
@@ -186,38 +185,6 @@ public final class ReportCommand implements Callable<Integer> {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(cl, option + " must be a date YYYY-MM-DD, got '" + value + "'");
-        }
-    }
-
-    /** Counts what the report header says about the corpus, in input order. */
-    static final class CorpusCounter {
-        private long articles;
-        private long undated;
-        private long quotes;
-        private long attributed;
-        private final TreeSet<String> outlets = new TreeSet<>();
-
-        void accept(org.parley.pipeline.ArticleResult r) {
-            if (!r.read()) {
-                return;
-            }
-            articles++;
-            if (r.article().date() == null) {
-                undated++;
-            }
-            if (r.article().outlet() != null) {
-                outlets.add(r.article().outlet());
-            }
-            for (QuoteRecord q : r.records()) {
-                quotes++;
-                if (q.speaker() != null) {
-                    attributed++;
-                }
-            }
-        }
-
-        CorpusSummary summary() {
-            return new CorpusSummary(articles, undated, List.copyOf(outlets), quotes, attributed);
         }
     }
 }
