@@ -45,6 +45,11 @@ final class CardWriter {
                 + "cross-validated stance macro-F1 (end to end, toward the predicted topic); the feature design "
                 + "(context views, function words) was also chosen on these folds, so the crossValidation figures "
                 + "are selected on the same folds they are reported on and are optimistic");
+        ObjectNode cal = card.putObject("calibration");
+        cal.put("method", "temperature scaling: probabilities p_c^t / sum_k p_k^t, t fitted on the cross-validated "
+                + "(out-of-fold) probabilities of the scored quotes by minimising log loss; decisions unchanged");
+        cal.put("topicTemperature", round(s.topicTemperature()));
+        cal.put("stanceTemperature", round(s.stanceTemperature()));
         card.put("seed", s.seed());
         card.put("threshold", ModelCard.DEFAULT_THRESHOLD);
         card.set("versions", ModelCard.versions());

@@ -18,10 +18,16 @@ import org.parley.pipeline.QuoteRecord;
  */
 public final class CrossValidation {
 
-    /** Out-of-fold decisions, indexed like the records; null where a record is not scored. */
-    public record Oof(String[] topic, double[] topicConfidence, Stance[] stance, double[] stanceConfidence) {
-        static Oof empty(int n) {
-            return new Oof(new String[n], new double[n], new Stance[n], new double[n]);
+    /**
+     * Out-of-fold decisions, indexed like the records; null where a record is not scored. The
+     * distributions ({@code topicDist} over the trainer's topics in order, {@code stanceDist} over
+     * {@link Stance#values()}) are kept for calibration; null where not computed.
+     */
+    public record Oof(String[] topic, double[] topicConfidence, Stance[] stance, double[] stanceConfidence,
+                      double[][] topicDist, double[][] stanceDist) {
+        public static Oof empty(int n) {
+            return new Oof(new String[n], new double[n], new Stance[n], new double[n], new double[n][],
+                    new double[n][]);
         }
     }
 
@@ -115,6 +121,11 @@ public final class CrossValidation {
                 }
                 out.topic()[i] = best;
                 out.topicConfidence()[i] = s.get(best);
+                double[] dist = new double[trainer.topics().size()];
+                for (int c = 0; c < dist.length; c++) {
+                    dist[c] = s.getOrDefault(trainer.topics().get(c), 0.0);
+                }
+                out.topicDist()[i] = dist;
             }
         });
         return out;
@@ -123,7 +134,7 @@ public final class CrossValidation {
     /** Out-of-fold stances toward the out-of-fold topics of {@code topics}. */
     public Oof stances(Oof topics, Learner learner, boolean crossed, long seed) {
         Oof out = new Oof(topics.topic(), topics.topicConfidence(), new Stance[records.size()],
-                new double[records.size()]);
+                new double[records.size()], topics.topicDist(), new double[records.size()][]);
         forEachFold((f, train, trainBase, test) -> {
             Trainer.Part part = trainer.trainStance(train, trainBase, learner, crossed, seed);
             for (int i : test) {
@@ -137,6 +148,13 @@ public final class CrossValidation {
                 }
                 out.stance()[i] = best;
                 out.stanceConfidence()[i] = s.get(best);
+                if (!Taxonomy.OTHER.equals(topics.topic()[i])) {
+                    double[] dist = new double[Stance.values().length];
+                    for (Stance st : Stance.values()) {
+                        dist[st.ordinal()] = s.get(st);
+                    }
+                    out.stanceDist()[i] = dist;
+                }
             }
         });
         return out;

@@ -35,8 +35,8 @@ public final class Evaluator {
     /** Classifies every scored record of {@code records} and compares with its labels. */
     public static Result evaluate(Classifier classifier, List<QuoteRecord> records) {
         int n = records.size();
-        CrossValidation.Oof oof = new CrossValidation.Oof(new String[n], new double[n], new Stance[n], new double[n]);
-        CrossValidation.Oof base = new CrossValidation.Oof(new String[n], new double[n], new Stance[n], new double[n]);
+        CrossValidation.Oof oof = CrossValidation.Oof.empty(n);
+        CrossValidation.Oof base = CrossValidation.Oof.empty(n);
         String majorityTopic = majority(classifier.card(), "topics", classifier.model().topics().get(0));
         Stance majorityStance = Stance.parse(majority(classifier.card(), "stances", Stance.NEUTRAL.label()));
         List<Mistake> mistakes = new ArrayList<>();

@@ -9,12 +9,28 @@ import java.util.Objects;
  * @param stanceLearner learner of the stance decision
  * @param stanceCrossed whether stance features are also crossed with the topic
  * @param seed          seed of every random choice (fold assignment, SVM visiting order)
+ * @param topicTemperature  calibration temperature of the topic scorer (1 = as learned), see {@link Calibration}
+ * @param stanceTemperature calibration temperature of the stance scorer
  */
-public record TrainSettings(Learner topicLearner, Learner stanceLearner, boolean stanceCrossed, long seed) {
+public record TrainSettings(Learner topicLearner, Learner stanceLearner, boolean stanceCrossed, long seed,
+                            double topicTemperature, double stanceTemperature) {
 
     public TrainSettings {
         Objects.requireNonNull(topicLearner);
         Objects.requireNonNull(stanceLearner);
+        if (!(topicTemperature > 0) || !(stanceTemperature > 0)) {
+            throw new IllegalArgumentException("temperatures must be positive");
+        }
+    }
+
+    /** Settings without calibration. */
+    public TrainSettings(Learner topicLearner, Learner stanceLearner, boolean stanceCrossed, long seed) {
+        this(topicLearner, stanceLearner, stanceCrossed, seed, 1.0, 1.0);
+    }
+
+    /** The same settings with these calibration temperatures. */
+    public TrainSettings calibrated(double topic, double stance) {
+        return new TrainSettings(topicLearner, stanceLearner, stanceCrossed, seed, topic, stance);
     }
 
     /**

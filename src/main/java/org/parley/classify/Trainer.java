@@ -46,8 +46,12 @@ public final class Trainer {
     public ParleyModel train(List<QuoteRecord> records, List<List<String>> base, TrainSettings s) {
         Part topic = trainTopic(records, base, s.topicLearner(), s.seed());
         Part stance = trainStance(records, base, s.stanceLearner(), s.stanceCrossed(), s.seed());
-        return new ParleyModel(topics, features.cues(), topic.space(), topic.model(), s.stanceCrossed(),
-                stance.space(), stance.model());
+        return new ParleyModel(topics, features.cues(), topic.space(), tempered(topic.model(), s.topicTemperature()),
+                s.stanceCrossed(), stance.space(), tempered(stance.model(), s.stanceTemperature()));
+    }
+
+    private static LinearModel tempered(LinearModel m, double t) {
+        return t == 1.0 ? m : new LinearModel(m.labels(), m.weights(), m.bias(), m.normalize(), m.scale() * t);
     }
 
     /** One decision's learned part: its feature space and scorer. */

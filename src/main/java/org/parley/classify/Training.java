@@ -106,20 +106,24 @@ public final class Training {
         Learner stanceLearner = null;
         boolean crossed = false;
         Evaluation best = null;
+        CrossValidation.Oof bestOof = null;
         for (Learner l : learners) {
             for (boolean c : new boolean[] {false, true}) {
-                Evaluation e = Evaluation.of(records, cv.stances(topicOof, l, c, o.seed()), trainer.topics());
+                CrossValidation.Oof soof = cv.stances(topicOof, l, c, o.seed());
+                Evaluation e = Evaluation.of(records, soof, trainer.topics());
                 candidates.add(new Candidate("stance", l, c, e.stance().accuracy(), e.stance().macroF1(),
                         e.stance().favg()));
                 if (best == null || e.stance().macroF1() > best.stance().macroF1()) {
                     best = e;
+                    bestOof = soof;
                     stanceLearner = l;
                     crossed = c;
                 }
             }
         }
         Evaluation baseline = Evaluation.of(records, cv.baseline(), trainer.topics());
-        TrainSettings settings = new TrainSettings(topicLearner, stanceLearner, crossed, o.seed());
+        TrainSettings settings = new TrainSettings(topicLearner, stanceLearner, crossed, o.seed())
+                .calibrated(topicTemperature(records, bestOof, trainer.topics()), stanceTemperature(records, bestOof));
         ParleyModel model = trainer.train(records, base, settings);
         byte[] modelBytes = ModelFile.write(model);
         byte[] card = ModelCard.bytes(CardWriter.card(modelBytes, data, taxonomy, settings, scheme, best, baseline,
@@ -128,6 +132,35 @@ public final class Training {
             ModelStore.write(o.out(), modelBytes, card);
         }
         return new Result(data, scheme, candidates, settings, best, baseline, model, modelBytes, card);
+    }
+
+    /** Temperature of the topic scorer, fitted on the out-of-fold topic distributions of scored quotes. */
+    private static double topicTemperature(List<QuoteRecord> records, CrossValidation.Oof oof, List<String> topics) {
+        List<double[]> dists = new ArrayList<>();
+        List<Integer> gold = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (oof.topicDist()[i] != null) {
+                dists.add(oof.topicDist()[i]);
+                gold.add(topics.indexOf(records.get(i).topic()));
+            }
+        }
+        return Calibration.fitTemperature(dists, gold.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Temperature of the stance scorer, fitted on the out-of-fold stance distributions of the scored
+     * quotes whose topic was predicted right (stance is a stance toward that topic's proposition).
+     */
+    private static double stanceTemperature(List<QuoteRecord> records, CrossValidation.Oof oof) {
+        List<double[]> dists = new ArrayList<>();
+        List<Integer> gold = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (oof.stanceDist()[i] != null && records.get(i).topic().equals(oof.topic()[i])) {
+                dists.add(oof.stanceDist()[i]);
+                gold.add(records.get(i).stance().ordinal());
+            }
+        }
+        return Calibration.fitTemperature(dists, gold.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int[] assignFolds(List<QuoteRecord> records, Options o) {
