@@ -51,6 +51,7 @@ public final class QuoteExtractor {
         String modeCue = null;
         String surname = null;
         boolean firstInMode = false;
+        boolean genericTurn = false; // "Question:", "Answer:": a readout may go back to narrative without a label
         for (int k = 0; k < ps.size(); k++) {
             Paragraph para = ps.get(k);
             String pt = para.text();
@@ -59,11 +60,15 @@ public final class QuoteExtractor {
                 mode = Mode.NONE;
                 continue;
             }
+            if (Text.stageDirection(pt)) {
+                continue; // "(Laughter.)", "(Reporting by …)": neither a quote nor the end of a turn
+            }
             int base = bases[k];
             Transcripts.Label label = Transcripts.label(pt);
             if (label != null && (transcript || (!label.mixedCase() && (label.words() >= 2
                     || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))))) {
                 mode = Mode.TURN;
+                genericTurn = Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end()).toUpperCase(java.util.Locale.ROOT));
                 mStart = base + label.start();
                 mEnd = base + label.end();
                 firstInMode = label.textStart() >= pt.length();
@@ -73,7 +78,8 @@ public final class QuoteExtractor {
                 continue;
             }
             boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt));
-            if (mode == Mode.TURN && !opensWithQuote) {
+            if (mode == Mode.TURN && !opensWithQuote && !(genericTurn
+                    && SentenceReader.read(pt, base, para.index(), QuoteMarks.scan(pt)).narrative())) {
                 block(drafts, pt, base, 0, para.index(), null, firstInMode ? mStart : -1, firstInMode ? mEnd : -1);
                 firstInMode = false;
                 continue;

@@ -205,7 +205,14 @@ final class MentionReader {
                 && (ms.get(0).term().kind() == Term.Kind.INSTITUTION || ms.get(0).term().kind() == Term.Kind.COUNTRY));
     }
 
-    private static Reading pronoun(String w) {
+    /** Subject and object pronouns read alike ("according to her" is "she"). */
+    private static Reading pronoun(String form) {
+        String w = switch (form) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> form;
+        };
         return switch (w) {
             case "he" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.MALE, false, false, false);
             case "she" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.FEMALE, false, false, false);
