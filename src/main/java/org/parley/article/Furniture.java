@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *     without that punctuation ({@code Repeats “We Are Working With Syrian Rebels”}).</li>
  * <li>{@link Rule#SEPARATOR}: no letter or digit at all ({@code * * *}, {@code ---}, a lone
  *     bullet): a section break.</li>
- * <li>A <b>transcript turn</b> — an all-capitals speaker label and a colon ({@code SECRETARY KERRY:
+ * <li>A <b>transcript turn</b> — an all-capitals speaker label, or a question-and-answer label in any
+ *     case ({@code Question:}, {@code Answer:}), and a colon ({@code SECRETARY KERRY:
  *     Thank you…}) — is speech, never furniture, unless the label is a site label (below).</li>
  * <li>{@link Rule#CAPTION}: a media label before a colon, bar or dash ({@code PHOTO:},
  *     {@code Video:}, {@code File photo |}); or a photo credit in parentheses ({@code (AP Photo/…)},
@@ -121,6 +122,8 @@ public final class Furniture {
             "tell", "leave", "comment", "like", "register", "install", "support", "donate", "enable",
             "disable", "allow", "continue", "upgrade", "try", "contact", "send", "email", "print", "save",
             "bookmark", "report", "become", "discover", "explore", "visit", "see");
+    /** Turn labels of question-and-answer transcripts, in any case ("Question: …", "Answer: …"). */
+    private static final Set<String> TURN_LABELS = Set.of("question", "answer", "q", "a", "moderator", "interviewer");
     private static final Set<String> SITE_NOUNS = Set.of("comment", "comments", "app", "apps", "newsletter",
             "newsletters", "article", "articles", "story", "stories", "page", "site", "website", "link",
             "links", "button", "here", "us", "our", "email", "e-mail", "updates", "notifications", "alerts",
@@ -215,7 +218,8 @@ public final class Furniture {
         String label = label(t);
         boolean mediaLabel = label != null && MEDIA_LABELS.contains(label.toLowerCase(Locale.ROOT));
         boolean linkLabel = label != null && LINK_LABELS.contains(label.toLowerCase(Locale.ROOT));
-        if (label != null && !mediaLabel && !linkLabel && isAllCaps(label)) {
+        if (label != null && !mediaLabel && !linkLabel
+                && (isAllCaps(label) || TURN_LABELS.contains(label.toLowerCase(Locale.ROOT)))) {
             return null;
         }
         if (mediaLabel || isCaption(t)) {

@@ -25,6 +25,39 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of(
             "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
     
+    /**
+     * Whether {@code [from, to)}, the words between the comma and the noun phrase that the backward
+     * reading found before a trailing speech verb, only extend that phrase: a head with
+     * prepositional post-modifiers ("officials from both countries", "Castria's Permanent
+     * Representative to the UN Office in Geneva Irina Dobreva"), no clause word, verb or punctuation
+     * other than a possessive's apostrophe.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "nor", "so", "as", "if", "because",
+            "while", "when", "although", "though", "since", "whereas", "unless", "until", "than", "not", "it", "he",
+            "she", "they", "we", "i", "you", "there", "here", "then", "also", "even", "only", "however");
+
+    private boolean postModified(int from, int to) {
+        if (to - from > 12 || !t.get(from).isWord() || Words.NP_STOP.contains(t.get(from).lower())
+                || SUBORDINATORS.contains(t.get(from).lower()) || Words.SUBJECT_PRONOUNS.contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (!w.isWord()) {
+                if (w.is("'") || w.is("’")) {
+                    continue;
+                }
+                return false;
+            }
+            String lw = w.lower();
+            if (CLAUSE_WORDS.contains(lw) || Words.RELATIVES.contains(lw) || Words.AUXILIARIES.contains(lw)
+                    || SpeechVerbs.isForm(lw) || (lw.endsWith("ed") && !w.capitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An -ing cue after a comma whose previous list item also opens with an -ing word. */
     boolean inGerundList(int i) {
         if (i < 2 || !t.get(i - 1).is(",")) {
@@ -171,6 +204,9 @@ final class Clauses {
                 return null;
             }
             Mentions.Range m = Mentions.subjectBefore(t, k, j);
+            if (m != null && m.from() > j && postModified(j, m.from())) {
+                m = new Mentions.Range(j, m.to()); // "officials from both countries said"
+            }
             if (m == null || m.from() != j) {
                 return null;
             }

@@ -44,6 +44,7 @@ public final class QuoteExtractor {
             bases[k] = cp.toChar(ps.get(k).span().start());
         }
         boolean transcript = countTurns(ps) >= 2;
+        boolean singles = QuoteMarks.singleQuoteStyle(ps.stream().filter(x -> !x.furniture()).map(Paragraph::text).toList());
         List<Draft> drafts = new ArrayList<>();
         Mode mode = Mode.NONE;
         int mStart = -1;
@@ -51,6 +52,7 @@ public final class QuoteExtractor {
         String modeCue = null;
         String surname = null;
         boolean firstInMode = false;
+        boolean genericTurn = false; // "Question:", "Answer:": a readout may go back to narrative without a label
         for (int k = 0; k < ps.size(); k++) {
             Paragraph para = ps.get(k);
             String pt = para.text();
@@ -59,11 +61,15 @@ public final class QuoteExtractor {
                 mode = Mode.NONE;
                 continue;
             }
+            if (Text.stageDirection(pt)) {
+                continue; // "(Laughter.)", "(Reporting by …)": neither a quote nor the end of a turn
+            }
             int base = bases[k];
             Transcripts.Label label = Transcripts.label(pt);
             if (label != null && (transcript || (!label.mixedCase() && (label.words() >= 2
                     || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))))) {
                 mode = Mode.TURN;
+                genericTurn = Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end()).toUpperCase(java.util.Locale.ROOT));
                 mStart = base + label.start();
                 mEnd = base + label.end();
                 firstInMode = label.textStart() >= pt.length();
@@ -72,13 +78,14 @@ public final class QuoteExtractor {
                 }
                 continue;
             }
-            boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt));
-            if (mode == Mode.TURN && !opensWithQuote) {
+            boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt), singles);
+            if (mode == Mode.TURN && !opensWithQuote && !(genericTurn
+                    && SentenceReader.read(pt, base, para.index(), QuoteMarks.scan(pt, singles)).narrative())) {
                 block(drafts, pt, base, 0, para.index(), null, firstInMode ? mStart : -1, firstInMode ? mEnd : -1);
                 firstInMode = false;
                 continue;
             }
-            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt);
+            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt, singles);
             SentenceReader.Result r = SentenceReader.read(pt, base, para.index(), regions);
             if (mode == Mode.BLOCK && !opensWithQuote && !r.narrative() && !names(pt, surname)) {
                 block(drafts, pt, base, 0, para.index(), firstInMode ? modeCue : null, mStart, mEnd);
@@ -86,7 +93,7 @@ public final class QuoteExtractor {
                 continue;
             }
             mode = Mode.NONE;
-            warnUnclosed(article, ps, k, regions, base, cp, warnings);
+            warnUnclosed(article, ps, k, regions, base, cp, warnings, singles);
             drafts.addAll(r.drafts());
             if (r.introStart() >= 0) {
                 mode = Mode.BLOCK;
@@ -126,14 +133,14 @@ public final class QuoteExtractor {
     }
 
     private static void warnUnclosed(Article article, List<Paragraph> ps, int k, List<QuoteMarks.Region> regions,
-                                     int base, CodePoints cp, Consumer<Warning> warnings) {
+                                     int base, CodePoints cp, Consumer<Warning> warnings, boolean singles) {
         for (int g = 0; g < regions.size(); g++) {
             QuoteMarks.Region r = regions.get(g);
             if (r.closed()) {
                 continue;
             }
             boolean continues = g == regions.size() - 1 && k + 1 < ps.size()
-                    && QuoteMarks.isOpening(Text.firstChar(ps.get(k + 1).text()));
+                    && QuoteMarks.isOpening(Text.firstChar(ps.get(k + 1).text()), singles);
             if (!continues) {
                 int offset = cp.toCodePoint(base + r.open());
                 warnings.accept(new Warning(article.source(), "offset " + offset,

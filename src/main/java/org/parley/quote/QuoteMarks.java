@@ -5,9 +5,18 @@ import java.util.List;
 
 /**
  * Finds quotations in a paragraph: straight {@code "…"}, curly {@code “…”}, low-high {@code „…“}
- * and guillemets {@code «…»}. Single marks ({@code ‘…’}) are left alone: inside a quotation they
- * are nested quotes and stay part of its text; outside one the same character is far more often an
- * apostrophe (don’t, Assad’s, ’90s) than a quotation mark. One linear pass; thread-safe (stateless).
+ * and guillemets {@code «…»}. Single marks ({@code ‘…’}) are left alone by default: inside a
+ * quotation they are nested quotes and stay part of its text; outside one the same character is far
+ * more often an apostrophe (don’t, Assad’s, ’90s) than a quotation mark.
+ *
+ * <p>British style quotes with single marks ({@code 'We are ready,' she said}). An article is read
+ * that way only when {@link #singleQuoteStyle} finds more single-quoted spans than double ones; then
+ * {@link #scanSingles} reads single marks, telling them from apostrophes by position: an opening mark
+ * follows a space, bracket or dash (or starts the paragraph) and precedes a letter or digit; a
+ * closing mark follows a non-space and precedes no letter or digit, so "don't", "valley's" never
+ * close. A mark after "s" before a space ("the ministers' plan") is a weak closer, taken only when
+ * no strong one (after punctuation or another letter) follows; an opening mark with no closer in its
+ * paragraph ("in the '90s") is no quotation. One linear pass each; thread-safe (stateless).
  */
 final class QuoteMarks {
 
@@ -74,6 +83,74 @@ final class QuoteMarks {
         }
         if (open >= 0) {
             out.add(new Region(open, trimEnd(p, open + 1, n), false));
+        }
+        return out;
+    }
+
+    /** Whether {@code c} may open a quotation in an article read in single-quote style. */
+    static boolean isOpening(char c, boolean singles) {
+        return singles ? c == '‘' || c == '\'' : isOpening(c);
+    }
+
+    /** The quotations of {@code p}, in single-quote style or not. */
+    static List<Region> scan(String p, boolean singles) {
+        return singles ? scanSingles(p) : scan(p);
+    }
+
+    /**
+     * Whether an article's paragraphs quote with single marks: more closed single-quoted spans than
+     * double-quoted ones, and at least two of them.
+     */
+    static boolean singleQuoteStyle(List<String> paragraphs) {
+        int singles = 0;
+        int doubles = 0;
+        for (String p : paragraphs) {
+            for (Region r : scanSingles(p)) {
+                singles += r.closed() ? 1 : 0;
+            }
+            for (Region r : scan(p)) {
+                doubles += r.closed() ? 1 : 0;
+            }
+        }
+        return singles >= 2 && singles > doubles;
+    }
+
+    static List<Region> scanSingles(String p) {
+        List<Region> out = new ArrayList<>();
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            boolean opener = (c == '\'' || c == '‘') && (i == 0 || Text.space(p.charAt(i - 1))
+                    || "([—–-\"“".indexOf(p.charAt(i - 1)) >= 0) && i + 1 < n && Character.isLetterOrDigit(p.charAt(i + 1));
+            if (!opener) {
+                i++;
+                continue;
+            }
+            int weak = -1;
+            int strong = -1;
+            for (int j = i + 2; j < n && strong < 0; j++) {
+                char d = p.charAt(j);
+                if ((d != '\'' && d != '’') || Text.space(p.charAt(j - 1))
+                        || (j + 1 < n && Character.isLetterOrDigit(p.charAt(j + 1)))) {
+                    continue;
+                }
+                char before = p.charAt(j - 1);
+                boolean afterS = before == 's' || before == 'S';
+                boolean spaceAfter = j + 1 < n && Text.space(p.charAt(j + 1));
+                if (afterS && spaceAfter) {
+                    weak = weak < 0 ? j : weak;
+                } else {
+                    strong = j;
+                }
+            }
+            int close = strong >= 0 ? strong : weak;
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            out.add(new Region(i, close, true));
+            i = close + 1;
         }
         return out;
     }

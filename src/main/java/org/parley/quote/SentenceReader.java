@@ -155,6 +155,10 @@ final class SentenceReader {
             register(a.mention(), cue, false);
             emitDirect(r, cue, a.mention());
             int k = a.end();
+            int adv = Adverbials.skip(t, k, n);
+            if (adv + 1 < n && t.get(adv).is(",") && t.get(adv + 1).kind() == Token.Kind.QUOTE) {
+                k = adv; // "“A,” she said on Thursday, “B.”"
+            }
             while (k + 1 < n && t.get(k).is(",") && t.get(k + 1).kind() == Token.Kind.QUOTE) {
                 emitDirect(t.get(k + 1).region(), cue, a.mention());
                 k += 2;
@@ -180,6 +184,9 @@ final class SentenceReader {
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
         int after = i + v.words().length;
         String cue = cueText(i, after);
+        if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
+            return -1; // "who asked not to be named": a condition of the source, not a statement
+        }
         if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
                 || Clauses.possessive(t.get(i - 1)))) {
             return -1; // "the claim that", "Russia’s denial": a noun
@@ -243,9 +250,13 @@ final class SentenceReader {
         return Math.max(ce, after);
     }
 
+    /** Pronouns a source may be after "according to" ("According to her, …"). */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
+
     /** "According to X, CLAIM" or "CLAIM, according to X". */
     private int according(int i, int pos) {
-        Mentions.Range src = Mentions.npForward(t, i + 2, n);
+        Mentions.Range src = i + 2 < n && t.get(i + 2).isWord() && OBJECT_PRONOUNS.contains(t.get(i + 2).lower())
+                ? new Mentions.Range(i + 2, i + 3) : Mentions.npForward(t, i + 2, n);
         if (src == null) {
             return -1;
         }

@@ -44,4 +44,26 @@ final class Text {
         }
         return 0;
     }
+
+    /**
+     * A paragraph wholly in round brackets: a stage direction of a transcript ("(Laughter.)",
+     * "(The briefing was concluded at 1:47 p.m.)") or an agency's credit line ("(Reporting by …)").
+     * The brackets must close only at the end, so "(Updated) Kerry said …" is not one.
+     */
+    static boolean stageDirection(String p) {
+        String s = p.strip();
+        if (s.length() < 3 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0 && i < s.length() - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -34,11 +34,17 @@ final class ArticleContext {
     private final ArticleScan scan;
     private final List<Source> history = new ArrayList<>();
     private final Map<String, String> unregisteredBySurname = new HashMap<>();
+    private final ArticleNames names;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
+        this(registry, date, scan, new ArticleNames(""));
+    }
+
+    ArticleContext(Registry registry, LocalDate date, ArticleScan scan, ArticleNames names) {
         this.registry = registry;
         this.date = date;
         this.scan = scan;
+        this.names = names;
     }
 
     Source last() {
@@ -52,6 +58,24 @@ final class ArticleContext {
     /** Resolves a reading of {@code mention} found at UTF-16 offset {@code at} in paragraph {@code paragraph}. */
     Source resolve(Reading r, String mention, int paragraph, int at) {
         Sieve named = r.transcript() ? Sieve.TRANSCRIPT : Sieve.NAME;
+        if (ANSWER.contains(mention.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return answerer(mention, paragraph, at);
+        }
+        if (r.type() == Reading.Type.ANONYMOUS && !r.plural() && isSingleName(mention)) {
+            String full = names.fullName(Words.of(mention).get(0).folded(), at);
+            if (full != null) {
+                return new Source(new Attribution(full, mention, named), null, Kind.PERSON, r.gender(), false, r.joint(),
+                        paragraph, at);
+            }
+        }
+        if (r.type() == Reading.Type.ANONYMOUS && isDefiniteTitle(mention)) {
+            List<Words.Word> mw = Words.of(mention);
+            String titled = names.titled(mw.get(mw.size() - 1).folded(), at);
+            if (titled != null) {
+                return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, r.gender(), false,
+                        r.joint(), paragraph, at);
+            }
+        }
         return switch (r.type()) {
             case PERSON -> person(r.entity(), mention, named, r, paragraph, at);
             case UNREGISTERED -> unregistered(r, mention, named, paragraph, at);
@@ -65,10 +89,17 @@ final class ArticleContext {
                 if (e != null) {
                     yield person(e, mention, r.transcript() ? Sieve.TRANSCRIPT : Sieve.ROLE, r, paragraph, at);
                 }
-                yield r.entity() != null ? group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at)
-                        : none(mention, paragraph, at);
+                if (r.entity() != null) {
+                    yield group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
+                }
+                List<Words.Word> mw = Words.of(mention);
+                String titled = mw.isEmpty() ? null : names.titled(mw.get(mw.size() - 1).folded(), at);
+                yield titled != null ? new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON,
+                        r.gender(), false, r.joint(), paragraph, at) : none(mention, paragraph, at);
             }
             case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
+            case ORGANISATION -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null,
+                    Kind.INSTITUTION, Gender.UNKNOWN, true, r.joint(), paragraph, at);
             case COUNTRY -> group(r.entity(), mention, Sieve.COUNTRY, r, paragraph, at);
             case GENERIC -> {
                 Entity e = generic(r, at);
@@ -100,12 +131,70 @@ final class ArticleContext {
         List<Words.Word> w = Words.of(name);
         String lastWord = w.get(w.size() - 1).folded();
         if (w.size() == 1) {
-            name = unregisteredBySurname.getOrDefault(lastWord, name);
+            String known = unregisteredBySurname.get(lastWord);
+            String full = known != null ? known : names.fullName(lastWord, at);
+            name = full != null ? full : name;
         } else {
             unregisteredBySurname.put(lastWord, name);
         }
         return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, r.gender(), false, r.joint(),
                 paragraph, at);
+    }
+
+    /** Transcript labels that stand for whoever the article said answers ("Answer:", "A:"). */
+    private static final java.util.Set<String> ANSWER = java.util.Set.of("answer", "a");
+
+    /**
+     * The answerer of a question-and-answer transcript: the person the text named last before the
+     * first answer ("Following the meeting, Teodor Vasic answered questions"), registry or not; later
+     * answers keep that speaker, since the questions in between name other people.
+     */
+    private Source answerer(String mention, int paragraph, int at) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Source h = history.get(i);
+            if (h.attribution().mention() != null
+                    && ANSWER.contains(h.attribution().mention().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return new Source(new Attribution(h.attribution().speaker(), mention, h.attribution().sieve()),
+                        h.entity(), h.kind(), h.gender(), false, false, paragraph, at);
+            }
+        }
+        ArticleScan.Hit reg = scan.lastPerson(at, Gender.UNKNOWN);
+        ArticleNames.Entry other = names.lastBefore(at);
+        String name = null;
+        Entity e = null;
+        if (reg != null && (other == null || reg.offset() >= other.offset())) {
+            e = reg.entity();
+            name = e.name();
+        } else if (other != null) {
+            name = other.name();
+        }
+        if (name == null) {
+            return new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS, Gender.UNKNOWN,
+                    false, false, paragraph, at);
+        }
+        return new Source(new Attribution(name, mention, Sieve.TRANSCRIPT), e, Kind.PERSON,
+                e == null ? Gender.UNKNOWN : e.gender(), false, false, paragraph, at);
+    }
+
+    /** "The Minister", "the State Secretary": a definite description made of title words only. */
+    private static boolean isDefiniteTitle(String mention) {
+        List<Words.Word> w = Words.of(mention);
+        if (w.size() < 2 || !w.get(0).folded().equals("the")) {
+            return false;
+        }
+        for (int i = 1; i < w.size(); i++) {
+            if (!NameShape.TITLES.contains(w.get(i).folded()) || w.get(i).possessive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One title-case word ("Okonjo", "MARROW"), which may be the surname of someone named in full earlier. */
+    private static boolean isSingleName(String mention) {
+        List<Words.Word> w = Words.of(mention);
+        return w.size() == 1 && w.get(0).capitalised() && !w.get(0).possessive()
+                && !NameShape.TITLES.contains(w.get(0).folded());
     }
 
     private Source pronoun(Reading r, String mention, int paragraph, int at) {

@@ -50,7 +50,8 @@ public final class Attributor {
         String text = article.text();
         int codePoints = text.codePointCount(0, text.length());
         boolean bmp = text.length() == codePoints;
-        ArticleContext ctx = new ArticleContext(registry, article.date(), ArticleScan.of(registry, text));
+        ArticleContext ctx = new ArticleContext(registry, article.date(), ArticleScan.of(registry, text),
+                new ArticleNames(text));
         List<Attribution> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             int cp = q.mentionSpan() != null ? q.mentionSpan().start() : q.span().start();

@@ -73,6 +73,11 @@ final class MentionReader {
         }
         Words.Word hw = words.get(head);
         Gender g = gender(words, cut);
+        OrganisationName.Found org = OrganisationName.find(text, words, matches);
+        if (org != null && (org.covers(head) || (head + 1 == org.from() && LINKS.contains(hw.folded()))
+                || SPOKES.contains(hw.folded()) || hw.folded().equals("official"))) {
+            return organisation(org.name(), joint);
+        }
         if (head == 0 || (head == 1 && words.get(0).folded().equals("and"))) {
             Reading p = pronoun(hw.folded());
             if (p != null && covering(matches, head) == null) {
@@ -101,6 +106,13 @@ final class MentionReader {
         }
         return Reading.anonymous(g, plural(words, head)).joint(joint);
     }
+
+    private static Reading organisation(String name, boolean joint) {
+        return new Reading(Type.ORGANISATION, null, List.of(), null, null, name, Gender.UNKNOWN, true, joint, false);
+    }
+
+    /** Heads that hand over to the organisation named right after them ("a spokesman for the Council of Lakes"). */
+    private static final Set<String> LINKS = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     private Reading fromMatch(Match m, List<Match> matches, List<Words.Word> words, Gender g) {
         Term t = m.term();
@@ -193,7 +205,14 @@ final class MentionReader {
                 && (ms.get(0).term().kind() == Term.Kind.INSTITUTION || ms.get(0).term().kind() == Term.Kind.COUNTRY));
     }
 
-    private static Reading pronoun(String w) {
+    /** Subject and object pronouns read alike ("according to her" is "she"). */
+    private static Reading pronoun(String form) {
+        String w = switch (form) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> form;
+        };
         return switch (w) {
             case "he" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.MALE, false, false, false);
             case "she" -> new Reading(Type.PRONOUN, null, List.of(), null, null, w, Gender.FEMALE, false, false, false);

@@ -24,7 +24,7 @@ import java.util.List;
 record Reading(Type type, Entity entity, List<Entity> candidates, Descriptor descriptor, String qualifier,
                String name, Gender gender, boolean plural, boolean joint, boolean transcript) {
 
-    enum Type { PERSON, UNREGISTERED, AMBIGUOUS, ROLE, INSTITUTION, GENERIC, COUNTRY, PRONOUN, ANONYMOUS }
+    enum Type { PERSON, UNREGISTERED, AMBIGUOUS, ROLE, INSTITUTION, ORGANISATION, GENERIC, COUNTRY, PRONOUN, ANONYMOUS }
 
     Reading {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);

@@ -145,7 +145,35 @@ class QuoteExtractorTest {
                         1, "direct", "So do the schools.", null),
                 // guillemets, as translated press prints them
                 Arguments.of("«Nous restons prudents», a déclaré le ministre. Ida Nes said: «We remain cautious.»",
-                        1, "direct", "We remain cautious.", "Ida Nes"));
+                        1, "direct", "We remain cautious.", "Ida Nes"),
+                // trailing source with post-modifiers, after a dateline with a date
+                Arguments.of("OSLO, Norway, Feb 11 (Wirenews) - The ministers agreed to meet again in March, officials "
+                                + "from both countries said.",
+                        0, "indirect", "The ministers agreed to meet again in March", "officials from both countries"),
+                Arguments.of("The talks are going well, Nordland's Permanent Representative to the UN Office in Geneva "
+                                + "Ida Nes told reporters on Wednesday.",
+                        0, "indirect", "The talks are going well",
+                        "Nordland's Permanent Representative to the UN Office in Geneva Ida Nes"),
+                // "according to" a pronoun
+                Arguments.of("Berg spoke on Monday. According to her, the next round may take place in May.",
+                        0, "indirect", "the next round may take place in May", "her"),
+                // split quotation whose attribution carries a time adverbial
+                Arguments.of("\"We are ready,\" Berg said on Thursday, \"to talk about everything.\"",
+                        1, "direct", "to talk about everything.", "Berg"),
+                // "asked not to be named" is the source's condition, not a statement
+                Arguments.of("\"Nobody expects a breakthrough,\" said a diplomat in Oslo, who asked not to be named.",
+                        0, "direct", "Nobody expects a breakthrough,", "a diplomat"),
+                // Q/A readout: a narrative paragraph after the last answer is no longer the answer
+                Arguments.of("Question: Will the ferries run?\nAnswer: They will.\n"
+                                + "The Harbour Authority reiterates its readiness to help.",
+                        2, "indirect", "its readiness to help", "The Harbour Authority"),
+                // British single-quote style, apostrophes inside and outside the quotations
+                Arguments.of("'We are in Geneva because we want an agreement,' Lund said. 'But the valley's families "
+                                + "come first.'\nBerg's party called the plan 'a provocation' and Berg said it was 'nervous' talk.",
+                        1, "direct", "But the valley's families come first.", null),
+                Arguments.of("'We are in Geneva because we want an agreement,' Lund said. 'But the valley's families "
+                                + "come first.'\nBerg's party called the plan 'a provocation' and Berg said it was 'nervous' talk.",
+                        0, "direct", "We are in Geneva because we want an agreement,", "Lund"));
     }
 
     @ParameterizedTest(name = "{0} #{1}")
@@ -171,6 +199,9 @@ class QuoteExtractorTest {
         "The union has agreed to meet again in March.",
         "Attacks are reported near the northern border.",
         "Berg has a decisive say in what happens next.",
+        "(Laughter.)",
+        "(Reporting by Ida Nes; Editing by Ola Strand)",
+        "Prices rose sharply in the '90s, when the port's trade doubled.",
     })
     void yieldsNoQuote(String text) {
         assertEquals(List.of(), extract(text));

@@ -187,4 +187,25 @@ class ContextAttributionTest {
         Article a = Fixtures.article(null, "Nothing is quoted here.\n");
         assertEquals(List.of(), ATTRIBUTOR.attribute(a, List.of()));
     }
+
+    /** People and organisations the registry lacks, named in full once and shorter after that. */
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Talks resumed after her counterpart, Marek Halloran, arrived. Halloran said Test one.            | Halloran                     | Marek Halloran
+            Elias Marrow, Spokesperson\\nMR MARROW: Test one.                                                 | MR MARROW                    | Elias Marrow
+            Deputy Minister Sara Okonjo arrived. Okonjo said Test one.                                     | Okonjo                       | Sara Okonjo
+            The Minister of Foreign Affairs of Castria Teodor Vasic received them. The Minister said Test one. | The Minister               | Teodor Vasic
+            Test one, the Council of Lakes said.                                                           | the Council of Lakes         | Council of Lakes
+            Test one, a Council of Lakes official said.                                                    | a Council of Lakes official  | Council of Lakes
+            Test one, said a spokesman for the Council of Lakes.                                           | a spokesman for the Council of Lakes | Council of Lakes
+            The Veridian Ministry of External Affairs said Test one.                                       | The Veridian Ministry of External Affairs | Veridian Ministry of External Affairs
+            Following the meeting, Teodor Vasic answered questions.\\nQuestion: Why?\\nAnswer: Test one.    | Answer                       | Teodor Vasic
+            The Defense Ministry said Test one.                                                            | The Defense Ministry         | Freedonian Defense Ministry
+            """)
+    void unregisteredSourcesKeepTheArticlesFullName(String text, String mention, String speaker) {
+        String body = text.replace("\\n", "\n");
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), "Fredville is in Freedonia.\n" + body + "\n",
+                QuoteKind.INDIRECT, "Test one", mention);
+        assertEquals(speaker, got.get(0).speaker());
+    }
 }

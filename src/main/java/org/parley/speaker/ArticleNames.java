@@ -1,0 +1,130 @@
+package org.parley.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Full personal names an article writes out ("Marek Halloran", "Teodor Vasic") with the title words
+ * just before them ("minister", "secretary"), found by shape alone: two adjacent title-case words,
+ * the first not a title, function word or date word. News names a person in full once and by
+ * surname, label ("MR MARROW:") or title ("the Minister") after that, and the registry cannot know
+ * everyone an article quotes, so these resolve the short forms of people the registry lacks.
+ *
+ * <p>One linear pass over the text, made lazily on the first query (most articles quote only
+ * registry people). Not thread-safe: one per article, like {@link ArticleContext}.
+ */
+final class ArticleNames {
+
+    /** A full name at UTF-16 {@code offset} with the folded title words written before it. */
+    record Entry(int offset, String name, Set<String> titles) {
+    }
+
+    private static final Set<String> NOT_FIRST = Set.of("in", "on", "at", "but", "and", "for", "after", "before",
+            "when", "while", "as", "if", "this", "that", "these", "those", "earlier", "later", "meanwhile",
+            "however", "asked", "according", "then", "since", "until", "during", "with", "from", "by", "of", "to",
+            "his", "her", "their", "its", "our", "my", "we", "they", "he", "she", "it", "i", "you", "mr", "mrs",
+            "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "is", "are", "was",
+            "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "what",
+            "who", "why", "how", "where", "which", "there", "here", "not", "no", "yes", "so", "all", "both");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** How many words before a name are searched for its title ("the Minister of Foreign Affairs of X Name"). */
+    private static final int TITLE_REACH = 10;
+
+    private final String text;
+    private Map<String, List<Entry>> bySurname;
+
+    ArticleNames(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The full name ending in {@code surname} (folded) written last before {@code at}, else the first
+     * one written after it, else null.
+     */
+    String fullName(String surname, int at) {
+        List<Entry> es = index().get(surname);
+        if (es == null) {
+            return null;
+        }
+        Entry best = null;
+        for (Entry e : es) {
+            if (e.offset() < at || best == null) {
+                best = e;
+            }
+            if (e.offset() >= at) {
+                break;
+            }
+        }
+        return best.name();
+    }
+
+    /** The name written last before {@code at} right after the title word {@code title} (folded), or null. */
+    String titled(String title, int at) {
+        Entry best = null;
+        for (List<Entry> es : index().values()) {
+            for (Entry e : es) {
+                if (e.offset() < at && e.titles().contains(title) && (best == null || e.offset() > best.offset())) {
+                    best = e;
+                }
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /** The full name written last before {@code at}, or null. */
+    Entry lastBefore(int at) {
+        Entry best = null;
+        for (List<Entry> es : index().values()) {
+            for (Entry e : es) {
+                if (e.offset() < at && (best == null || e.offset() > best.offset())) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Map<String, List<Entry>> index() {
+        if (bySurname != null) {
+            return bySurname;
+        }
+        bySurname = new HashMap<>();
+        List<Words.Word> ws = Words.of(text);
+        for (int i = 1; i < ws.size(); i++) {
+            Words.Word first = ws.get(i - 1);
+            Words.Word last = ws.get(i);
+            if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
+                    || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
+                    || NameShape.TITLES.contains(last.folded())) {
+                continue;
+            }
+            java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
+            for (int j = i - 2; j >= 0 && j >= i - 1 - TITLE_REACH; j--) {
+                Words.Word t = ws.get(j);
+                if (!singleSpace(t, ws.get(j + 1))) {
+                    break;
+                }
+                if (NameShape.TITLES.contains(t.folded()) && !NOT_FIRST.contains(t.folded()) && !ARTICLES.contains(t.folded())) {
+                    titles.add(t.folded());
+                }
+            }
+            String name = text.substring(first.start(), last.end());
+            bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>())
+                    .add(new Entry(first.start(), name, Set.copyOf(titles)));
+        }
+        return bySurname;
+    }
+
+    /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */
+    private static boolean nameCased(Words.Word w) {
+        return w.capitalised() && w.raw().length() > 1 && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    private boolean singleSpace(Words.Word a, Words.Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+}
