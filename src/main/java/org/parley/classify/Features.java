@@ -50,6 +50,8 @@ public final class Features {
     private final Map<String, List<List<String>>> cues;
     /** The cues sorted by topic id once, not per quote (the sort was a hot spot in profiles). */
     private final List<Map.Entry<String, List<List<String>>>> sortedCues;
+    /** Cue phrases by their first word: one lookup per word instead of one scan per phrase. */
+    private final Map<String, List<IndexedCue>> cuesByFirstWord;
 
     /**
      * @param cues stemmed cue phrases per topic id, in topic order; see {@link #cuePhrases(Taxonomy)}. The order
@@ -59,6 +61,7 @@ public final class Features {
     public Features(Map<String, List<List<String>>> cues) {
         this.cues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cues));
         this.sortedCues = List.copyOf(new java.util.TreeMap<>(cues).entrySet());
+        this.cuesByFirstWord = index(sortedCues);
     }
 
     private static Set<String> stems(String... words) {
@@ -182,28 +185,45 @@ public final class Features {
     }
 
     private void addCues(List<String> words, String prefix, Set<String> out) {
-        for (Map.Entry<String, List<List<String>>> e : sortedCues) {
-            for (List<String> phrase : e.getValue()) {
-                if (contains(words, phrase)) {
-                    out.add(prefix + e.getKey());
-                    break;
+        boolean[] hit = new boolean[sortedCues.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (IndexedCue c : cuesByFirstWord.getOrDefault(words.get(i), List.of())) {
+                if (!hit[c.topic()] && matchesAt(words, i, c.phrase())) {
+                    hit[c.topic()] = true;
                 }
+            }
+        }
+        for (int t = 0; t < hit.length; t++) {
+            if (hit[t]) {
+                out.add(prefix + sortedCues.get(t).getKey());
             }
         }
     }
 
-    private static boolean contains(List<String> words, List<String> phrase) {
-        int n = phrase.size();
-        outer:
-        for (int i = 0; i + n <= words.size(); i++) {
-            for (int j = 0; j < n; j++) {
-                if (!words.get(i + j).equals(phrase.get(j))) {
-                    continue outer;
-                }
+    /** A cue phrase under its first word, with the index of its topic in {@link #sortedCues}. */
+    private record IndexedCue(int topic, List<String> phrase) {
+    }
+
+    private static Map<String, List<IndexedCue>> index(List<Map.Entry<String, List<List<String>>>> sorted) {
+        Map<String, List<IndexedCue>> m = new java.util.HashMap<>();
+        for (int t = 0; t < sorted.size(); t++) {
+            for (List<String> phrase : sorted.get(t).getValue()) {
+                m.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(new IndexedCue(t, phrase));
             }
-            return true;
         }
-        return false;
+        return m;
+    }
+
+    private static boolean matchesAt(List<String> words, int i, List<String> phrase) {
+        if (i + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int j = 1; j < phrase.size(); j++) {
+            if (!words.get(i + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
