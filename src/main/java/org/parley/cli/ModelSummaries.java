@@ -16,8 +16,9 @@ final class ModelSummaries {
         JsonNode j = card.json();
         JsonNode l = j.path("learner");
         JsonNode cvNode = j.path("crossValidation");
+        String scheme = cvNode.path("scheme").asText("cross-validation").replace(" (", ", ").replace(")", "");
         String learner = "topic " + l.path("topic").asText("?") + ", stance " + l.path("stance").asText("?")
-                + " (scores: " + cvNode.path("scheme").asText("cross-validation") + ", article quotes only)";
+                + "; scores by " + scheme + " on article quotes only";
         String sha = j.path("trainingData").path("sha256").asText(null);
         Map<String, Double> scores = new LinkedHashMap<>();
         String[][] names = {{"topicAccuracy", "topic accuracy"}, {"topicMacroF1", "topic macro-F1"},
