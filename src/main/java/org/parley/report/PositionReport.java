@@ -77,12 +77,17 @@ public final class PositionReport implements AutoCloseable {
      * @param canonicaliser resolves a speaker name as typed to its canonical name (aliases through the
      *                      speaker registry), empty when it knows no such speaker; {@code Optional::of}
      *                      without a registry
-     * @param store         where the evidence goes; closed by {@link #close()}
+     * @param store         where the evidence goes; closed by {@link #close()}, or at once when opening fails
      * @throws UnknownNameException for a topic not in the taxonomy (or {@code other}), listing the valid ones
      */
     public static PositionReport open(Taxonomy taxonomy, ModelSummary model, ReportOptions options,
                                       Function<String, Optional<String>> canonicaliser, EvidenceStore store) {
-        return new PositionReport(taxonomy, model, options, Objects.requireNonNull(canonicaliser), store);
+        try {
+            return new PositionReport(taxonomy, model, options, Objects.requireNonNull(canonicaliser), store);
+        } catch (RuntimeException e) {
+            store.close(); // the report never took the store over, so nothing else would delete its files
+            throw e;
+        }
     }
 
     /**

@@ -16,6 +16,17 @@ import org.parley.pipeline.QuoteRecord;
 class SpillingEvidenceStoreTest {
 
     @Test
+    void aReportThatFailsToOpenLeavesNoTemporaryFiles(@TempDir Path tmp) throws Exception {
+        SpillingEvidenceStore disk = new SpillingEvidenceStore(tmp);
+        org.junit.jupiter.api.Assertions.assertThrows(UnknownNameException.class, () -> PositionReport.open(
+                ReportFixtures.TAXONOMY, ReportFixtures.MODEL, ReportOptions.defaults().withTopics(List.of("weather")),
+                java.util.Optional::of, disk));
+        try (var left = java.nio.file.Files.list(tmp)) {
+            assertEquals(0, left.count(), "the store's directory is deleted");
+        }
+    }
+
+    @Test
     void selectsLikeTheInMemoryStoreAndCleansUp(@TempDir Path tmp) {
         List<QuoteRecord> all = ReportFixtures.fixture().stream().filter(q -> q.topic() != null).toList();
         SpillingEvidenceStore disk = new SpillingEvidenceStore(tmp);
