@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,8 +129,11 @@ public final class ReportCommand implements Callable<Integer> {
         Classifier classifier = Classifier.load(modelDir);
         ArticlePipeline p = PipelineOptions.pipeline(registry, classifier);
         PrintWriter err = cl.getErr();
-        try (PositionReport report = PositionReport.open(tax, ModelSummaries.from(classifier.card()), options,
-                canonical, new SpillingEvidenceStore(null))) {
+        // The output file is opened (as a temporary beside it) before the long run, so an unwritable
+        // -o fails at once; the target is replaced only when the report is complete.
+        try (AtomicOutput o = out == null ? null : AtomicOutput.open(out);
+             PositionReport report = PositionReport.open(tax, ModelSummaries.from(classifier.card()), options,
+                     canonical, new SpillingEvidenceStore(null))) {
             CorpusCounter counter = new CorpusCounter();
             PipelineRun.Summary summary;
             try (Progress progress = Progress.start("report", true)) {
@@ -146,14 +148,11 @@ public final class ReportCommand implements Callable<Integer> {
                 return 1;
             }
             CorpusSummary corpus = counter.summary();
-            if (out == null) {
+            if (o == null) {
                 report.write(corpus, fmt, cl.getOut());
             } else {
-                try (AtomicOutput o = AtomicOutput.open(out)) {
-                    Writer w = o.writer();
-                    report.write(corpus, fmt, w);
-                    o.commit();
-                }
+                report.write(corpus, fmt, o.writer());
+                o.commit();
                 err.println("parley: wrote " + out + " (" + summary.articlesRead() + " articles, " + summary.quotes()
                         + " quotes)");
             }

@@ -72,4 +72,18 @@ class ReportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertFalse(r.out().contains("| Topic |"), "no empty tables");
     }
+
+    @Test
+    void anUnwritableOutputFailsBeforeTheRunAndAFailedRunKeepsThePreviousReport() throws IOException {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        CliRun r = CliRun.of("report", "-o", blocker.resolve("sub/out.md").toString(), "corpus/articles");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("cannot write"), r.err());
+        Path previous = dir.resolve("previous.md");
+        Files.writeString(previous, "previous report");
+        CliRun bad = CliRun.of("report", "-o", previous.toString(), "--speakers", "Nobody Atall", "corpus/articles");
+        assertEquals(2, bad.code());
+        assertEquals("previous report", Files.readString(previous));
+    }
 }
