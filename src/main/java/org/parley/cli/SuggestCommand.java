@@ -66,27 +66,27 @@ public final class SuggestCommand implements Callable<Integer> {
                 .thenComparingLong(Ranked::index).reversed();
         PriorityQueue<Ranked> keep = new PriorityQueue<>(mostConfidentFirst);
         long[] seen = {0};
-        PipelineRun.Summary summary = PipelineRun.run(pipeline.inputs(),
-                PipelineOptions.pipeline(pipeline.loadRegistry(), classifier), pipeline.threadCount(),
-                cl.getErr()::println, result -> {
-                    for (QuoteRecord r : result.records()) {
-                        keep.add(new Ranked(r, seen[0]++));
-                        if (keep.size() > n) {
-                            keep.poll();
-                        }
-                    }
-                });
-        if (summary.articlesRead() == 0) {
-            cl.getErr().println("parley: no article could be read");
-            return 1;
-        }
-        List<Ranked> chosen = new ArrayList<>(keep);
-        chosen.sort(mostConfidentFirst.reversed());
         try (AtomicOutput out = AtomicOutput.open(output)) {
+            PipelineRun.Summary summary = PipelineRun.run(pipeline.inputs(),
+                    PipelineOptions.pipeline(pipeline.loadRegistry(), classifier), pipeline.threadCount(),
+                    cl.getErr()::println, result -> {
+                        for (QuoteRecord r : result.records()) {
+                            keep.add(new Ranked(r, seen[0]++));
+                            if (keep.size() > n) {
+                                keep.poll();
+                            }
+                        }
+                    });
+            if (summary.articlesRead() == 0) {
+                cl.getErr().println("parley: no article could be read");
+                return 1;
+            }
+            List<Ranked> chosen = new ArrayList<>(keep);
+            chosen.sort(mostConfidentFirst.reversed());
             new Suggester(classifier).writeCsv(chosen.stream().map(Ranked::record).toList(), n, out.writer());
             out.commit();
         }
-        cl.getErr().println("parley: wrote " + chosen.size() + " of " + seen[0] + " quotes to " + output);
+        cl.getErr().println("parley: wrote " + Math.min(n, seen[0]) + " of " + seen[0] + " quotes to " + output);
         return 0;
     }
 }
