@@ -89,38 +89,13 @@ public final class Training {
                 records.size(), records.stream().filter(LabeledData::scored).count(), data.problems().size(), scheme);
 
         List<Learner> learners = o.learner() == null ? List.of(Learner.values()) : List.of(o.learner());
-        List<Candidate> candidates = new ArrayList<>();
-        Learner topicLearner = null;
-        CrossValidation.Oof topicOof = null;
-        double bestTopic = -1;
-        for (Learner l : learners) {
-            CrossValidation.Oof oof = cv.topics(l, o.seed());
-            ConfusionMatrix m = Evaluation.of(records, oof, trainer.topics()).topic();
-            candidates.add(new Candidate("topic", l, false, m.accuracy(), m.macroF1(), Double.NaN));
-            if (m.accuracy() > bestTopic) {
-                bestTopic = m.accuracy();
-                topicLearner = l;
-                topicOof = oof;
-            }
-        }
-        Learner stanceLearner = null;
-        boolean crossed = false;
-        Evaluation best = null;
-        CrossValidation.Oof bestOof = null;
-        for (Learner l : learners) {
-            for (boolean c : new boolean[] {false, true}) {
-                CrossValidation.Oof soof = cv.stances(topicOof, l, c, o.seed());
-                Evaluation e = Evaluation.of(records, soof, trainer.topics());
-                candidates.add(new Candidate("stance", l, c, e.stance().accuracy(), e.stance().macroF1(),
-                        e.stance().favg()));
-                if (best == null || e.stance().macroF1() > best.stance().macroF1()) {
-                    best = e;
-                    bestOof = soof;
-                    stanceLearner = l;
-                    crossed = c;
-                }
-            }
-        }
+        Selection chosen = Selection.choose(cv, records, trainer.topics(), learners, o.seed());
+        List<Candidate> candidates = chosen.candidates();
+        Learner topicLearner = chosen.topicLearner();
+        Learner stanceLearner = chosen.stanceLearner();
+        boolean crossed = chosen.crossed();
+        Evaluation best = chosen.evaluation();
+        CrossValidation.Oof bestOof = chosen.stanceOof();
         Evaluation baseline = Evaluation.of(records, cv.baseline(), trainer.topics());
         TrainSettings settings = new TrainSettings(topicLearner, stanceLearner, crossed, o.seed())
                 .calibrated(topicTemperature(records, bestOof, trainer.topics()), stanceTemperature(records, bestOof));
@@ -132,6 +107,23 @@ public final class Training {
             ModelStore.write(o.out(), modelBytes, card);
         }
         return new Result(data, scheme, candidates, settings, best, baseline, model, modelBytes, card);
+    }
+
+    /**
+     * The nested cross-validation estimate of {@link #run} with the same options: the learner choice is
+     * made inside each outer fold (see {@link NestedCrossValidation}). Writes nothing. About (folds + 1)
+     * times the cross-validation work of {@link #run}.
+     */
+    public static NestedCrossValidation.Result nested(Options o) {
+        Taxonomy taxonomy = Taxonomy.load(o.taxonomy());
+        List<QuoteRecord> records = new LabelReader(taxonomy, o.strict()).read(o.data()).records();
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("no valid labeled quotes in " + o.data());
+        }
+        Trainer trainer = new Trainer(taxonomy.ids(), new Features(Features.cuePhrases(taxonomy)));
+        List<Learner> learners = o.learner() == null ? List.of(Learner.values()) : List.of(o.learner());
+        return new NestedCrossValidation(trainer, records, trainer.extract(records), assignFolds(records, o),
+                o.threads()).run(learners, o.seed());
     }
 
     /** Temperature of the topic scorer, fitted on the out-of-fold topic distributions of scored quotes. */
