@@ -50,6 +50,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void nestedPrintsTheEstimateWithTheLearnerChosenInsideEachFold(@TempDir Path dir) {
+        String[] r = run("train", "--data", resource("small.jsonl").toString(), "--out", dir.toString(),
+                "--folds", "3", "--nested");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].matches("(?s).*Nested stratified 3-fold \\(learner chosen inside each outer fold\\): "
+                + "topic accuracy [01]\\.\\d{3}, macro-F1 [01]\\.\\d{3}; stance accuracy.*"), r[1]);
+    }
+
+    @Test
     void strictStopsAtTheFirstBadRow(@TempDir Path dir) {
         String[] r = run("train", "--data", resource("bad.jsonl").toString(), "--out", dir.toString(), "--strict");
         assertEquals("1", r[0]);
