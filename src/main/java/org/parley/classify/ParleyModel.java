@@ -58,7 +58,7 @@ public record ParleyModel(List<String> topics, Map<String, List<List<String>>> c
         List<String> out = new ArrayList<>(base.size() * 2);
         out.addAll(base);
         for (String f : base) {
-            out.add("T=" + topic + "|" + f);
+            out.add(FeatureSpace.crossed(topic, f));
         }
         return out;
     }
@@ -118,7 +118,7 @@ public record ParleyModel(List<String> topics, Map<String, List<List<String>>> c
             scores.put(Stance.NEUTRAL, 1.0);
             return scores;
         }
-        double[] sp = model.probabilities(space.encode(stanceFeatures(base, topic, crossed)));
+        double[] sp = model.probabilities(crossed ? space.encodeWithCrossed(base, topic) : space.encode(base));
         for (int i = 0; i < sp.length; i++) {
             scores.put(Stance.parse(model.labels().get(i)), sp[i]);
         }
