@@ -40,7 +40,8 @@ class StyleFixturesTest {
         List<QuoteRecord> allGold = new ArrayList<>();
         List<QuoteRecord> allPredicted = new ArrayList<>();
         StringBuilder summary = new StringBuilder("style        F1     P      R      attribution  gold pred\n");
-        for (String style : List.of("wire", "briefing", "ministry", "translated", "oped", "liveblog", "uk")) {
+        for (String style : List.of("wire", "briefing", "ministry", "translated", "oped", "liveblog", "uk",
+                "un", "interview", "feature", "agency", "mixed")) {
             List<QuoteRecord> predicted = new ArrayList<>();
             PipelineRun.run(List.of(DIR.resolve(style + ".txt")), p, 1, w -> { }, r -> predicted.addAll(r.records()));
             List<QuoteRecord> gold = QuoteRecordReader.readAll(DIR.resolve(style + ".gold.jsonl"));
@@ -71,6 +72,11 @@ class StyleFixturesTest {
             "oped,       0.75, 0.70",
             "liveblog,   0.90, 0.95",
             "uk,         0.90, 0.70",
+            "un,         0.00, 0.00",
+            "interview,  0.00, 0.00",
+            "feature,    0.00, 0.00",
+            "agency,     0.00, 0.00",
+            "mixed,      0.00, 0.00",
     })
     void eachStyleKeepsItsFloor(String style, double f1, double attribution) {
         QuoteEvaluation ev = BY_STYLE.get(style);
