@@ -148,6 +148,8 @@ final class SpeechVerbs {
             joke | joked/joking | CLAUSE
             exclaim | exclaim/exclaims/exclaimed/exclaiming | CLAUSE
             shout | shouted/shouting | CLAUSE
+            specify | specify/specifies/specified/specifying | THAT_CLAUSE
+            post | posted/posting | THAT_CLAUSE
             according to | according to | ACCORDING
             """;
 

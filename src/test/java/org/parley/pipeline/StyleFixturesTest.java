@@ -23,7 +23,8 @@ import org.parley.speaker.Registry;
 /**
  * Generality check: the real pipeline over fictional articles in news styles the seed articles do
  * not contain (wire copy, a briefing transcript, a ministry readout, translated agency copy, an
- * op-ed, a live page, UK single-quote style), each against gold labels written from the annotation
+ * op-ed, a live page, UK single-quote style, UN meetings coverage, a Q&A interview, a feature built
+ * on anonymous sources, an agency dispatch with long titles, a mixed article with a correction), each against gold labels written from the annotation
  * conventions before the extractor ever ran on it (src/test/resources/styles/NAME.gold.jsonl).
  * The floors are set a little under what the pipeline reaches, so a regression in any style fails.
  */
@@ -67,16 +68,16 @@ class StyleFixturesTest {
     @CsvSource({
             "wire,       0.95, 0.95",
             "briefing,   0.95, 0.95",
-            "ministry,   0.85, 0.95",
-            "translated, 0.90, 0.60",
-            "oped,       0.75, 0.70",
-            "liveblog,   0.90, 0.95",
-            "uk,         0.90, 0.70",
-            "un,         0.00, 0.00",
-            "interview,  0.00, 0.00",
-            "feature,    0.00, 0.00",
-            "agency,     0.00, 0.00",
-            "mixed,      0.00, 0.00",
+            "ministry,   0.90, 0.95",
+            "translated, 0.90, 0.85",
+            "oped,       0.75, 0.95",
+            "liveblog,   0.95, 0.95",
+            "uk,         0.90, 0.85",
+            "un,         0.95, 0.95",
+            "interview,  0.95, 0.95",
+            "feature,    0.90, 0.95",
+            "agency,     0.95, 0.95",
+            "mixed,      0.95, 0.95",
     })
     void eachStyleKeepsItsFloor(String style, double f1, double attribution) {
         QuoteEvaluation ev = BY_STYLE.get(style);
@@ -87,7 +88,7 @@ class StyleFixturesTest {
 
     @Test
     void allStylesTogetherKeepTheCombinedFloor() {
-        assertTrue(combined.overall().f1() >= 0.93, "combined F1 " + combined.overall().f1());
-        assertTrue(combined.attributionAccuracy() >= 0.88, "combined attribution " + combined.attributionAccuracy());
+        assertTrue(combined.overall().f1() >= 0.96, "combined F1 " + combined.overall().f1());
+        assertTrue(combined.attributionAccuracy() >= 0.95, "combined attribution " + combined.attributionAccuracy());
     }
 }
