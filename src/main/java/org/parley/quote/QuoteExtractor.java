@@ -86,7 +86,8 @@ public final class QuoteExtractor {
                 firstInMode = false;
                 continue;
             }
-            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt, singles);
+            boolean nextOpens = k + 1 < ps.size() && QuoteMarks.isOpening(Text.firstChar(ps.get(k + 1).text()), singles);
+            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt, singles, nextOpens);
             SentenceReader.Result r = SentenceReader.read(pt, base, para.index(), regions);
             if (mode == Mode.BLOCK && !opensWithQuote && !r.narrative() && !names(pt, surname)) {
                 block(drafts, pt, base, 0, para.index(), firstInMode ? modeCue : null, mStart, mEnd);

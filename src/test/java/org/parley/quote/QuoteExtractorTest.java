@@ -178,6 +178,12 @@ class QuoteExtractorTest {
                 Arguments.of("Q: Will the ferries run?\nBerg: They will.\nAsked about the fares, Berg laughed. "
                                 + "“Nobody knows,” she said.",
                         2, "direct", "Nobody knows,", "she"),
+                // single-quote style, a quotation over two paragraphs: the first paragraph's part counts
+                Arguments.of("'We are ready,' Lund said. 'But the families come first.\n'Nobody wants a photo opportunity.'",
+                        1, "direct", "But the families come first.", null),
+                // ... but "the '90s" before such a paragraph opens nothing
+                Arguments.of("Prices rose in the '90s, when trade doubled.\n'Next,' said Lund. 'Fine,' said Berg.",
+                        0, "direct", "Next,", "Lund"),
                 // "according to" a source the noun phrase reader stops short of
                 Arguments.of("According to two people familiar with the talks, the ferries will run in May.",
                         0, "indirect", "the ferries will run in May", "two people familiar with the talks"),
