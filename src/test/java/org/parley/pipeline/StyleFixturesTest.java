@@ -70,7 +70,7 @@ class StyleFixturesTest {
             "briefing,   0.95, 0.95",
             "ministry,   0.90, 0.95",
             "translated, 0.90, 0.85",
-            "oped,       0.75, 0.95",
+            "oped,       0.85, 0.95",
             "liveblog,   0.95, 0.95",
             "uk,         0.90, 0.85",
             "un,         0.95, 0.95",

@@ -184,6 +184,9 @@ class QuoteExtractorTest {
                 // ... but "the '90s" before such a paragraph opens nothing
                 Arguments.of("Prices rose in the '90s, when trade doubled.\n'Next,' said Lund. 'Fine,' said Berg.",
                         0, "direct", "Next,", "Lund"),
+                // "speak of": a statement of what was said, with its quoted fragments
+                Arguments.of("The communiqués speak of a “businesslike atmosphere” and of “positive dynamics”.",
+                        0, "mixed", "a “businesslike atmosphere” and of “positive dynamics”", "The communiqués"),
                 // "according to" a source the noun phrase reader stops short of
                 Arguments.of("According to two people familiar with the talks, the ferries will run in May.",
                         0, "indirect", "the ferries will run in May", "two people familiar with the talks"),
