@@ -76,6 +76,12 @@ final class ArticleContext {
                         r.joint(), paragraph, at);
             }
         }
+        if (r.type() == Reading.Type.GENERIC || (r.type() == Reading.Type.ANONYMOUS && !r.plural())) {
+            Source org = organisationBack(mention, r, paragraph, at);
+            if (org != null) {
+                return org;
+            }
+        }
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural()) {
             Source back = definiteBack(mention, paragraph, at);
             if (back != null) {
@@ -316,6 +322,37 @@ final class ArticleContext {
                     false, paragraph, at);
         }
         return fallback == null ? null : back(fallback, mention, paragraph, at);
+    }
+
+    /**
+     * "a ministry spokeswoman", "the press service of the Council": a generic institution noun
+     * after the article quoted an organisation the registry does not know whose name has that noun
+     * ("The Veridian Ministry of External Affairs said …") is that organisation; the article speaks of
+     * its own institutions, not of a registry one it never named. Null when no earlier source fits.
+     */
+    private Source organisationBack(String mention, Reading r, int paragraph, int at) {
+        String noun = null;
+        for (Words.Word w : Words.of(mention)) {
+            if (OrganisationName.HEADS.contains(w.folded())) {
+                noun = w.folded();
+            }
+        }
+        if (noun == null) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Source h = history.get(i);
+            String name = h.attribution().speaker();
+            if (h.kind() != Kind.INSTITUTION || h.entity() != null || name == null) {
+                continue;
+            }
+            String n = noun;
+            if (Words.of(name).stream().anyMatch(x -> x.folded().equals(n))) {
+                return new Source(new Attribution(name, mention, Sieve.INSTITUTION), null, Kind.INSTITUTION,
+                        Gender.UNKNOWN, true, r.joint(), paragraph, at);
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "they", "it");
