@@ -330,6 +330,9 @@ final class ArticleContext {
      * ("The Veridian Ministry of External Affairs said …") is that organisation; the article speaks of
      * its own institutions, not of a registry one it never named. Null when no earlier source fits.
      */
+    /** How many quote sources back an organisation is looked for (bounds the work on huge articles). */
+    private static final int ORGANISATION_REACH = 50;
+
     private Source organisationBack(String mention, Reading r, int paragraph, int at) {
         String noun = null;
         for (Words.Word w : Words.of(mention)) {
@@ -340,7 +343,7 @@ final class ArticleContext {
         if (noun == null) {
             return null;
         }
-        for (int i = history.size() - 1; i >= 0; i--) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - ORGANISATION_REACH; i--) {
             Source h = history.get(i);
             String name = h.attribution().speaker();
             if (h.kind() != Kind.INSTITUTION || h.entity() != null || name == null) {
