@@ -112,6 +112,8 @@ final class Mentions {
                     && !t.get(j - 1).capitalised() && (Words.adverb(t.get(j - 1).lower())
                     || t.get(j - 1).lower().equals("however") || t.get(j - 1).lower().equals("though"))) {
                 j -= 3; // "Kerry, however, said"
+            } else if (w.is(",") && shortAside(t, j, lo) > 0) {
+                j -= shortAside(t, j, lo) + 2; // "Marrak, in turn, told", "Ivanov, for his part, said"
             } else {
                 break;
             }
@@ -215,6 +217,23 @@ final class Mentions {
      * sources"), with a descriptive appositive after a comma ("said John Kirby, a spokesman for the
      * State Department"); null when none starts there.
      */
+    /**
+     * Words in a short lower-case aside that ends with the comma at {@code comma} and opens with
+     * another comma: one to three lower-case words, no speech verb ("in turn", "for his part"), else 0.
+     */
+    private static int shortAside(List<Token> t, int comma, int lo) {
+        for (int k = 1; k <= 3 && comma - k - 1 >= lo; k++) {
+            Token w = t.get(comma - k);
+            if (!w.isWord() || w.capitalised() || SpeechVerbs.isForm(w.lower())) {
+                return 0;
+            }
+            if (t.get(comma - k - 1).is(",")) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     static Range npForward(List<Token> t, int start, int end) {
         int j = start;
         int to = start;

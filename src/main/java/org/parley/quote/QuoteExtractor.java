@@ -70,6 +70,7 @@ public final class QuoteExtractor {
                     || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))))) {
                 mode = Mode.TURN;
                 genericTurn = Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end()).toUpperCase(java.util.Locale.ROOT));
+                surname = genericTurn ? null : titleCase(lastName(pt.substring(label.start(), label.end())));
                 mStart = base + label.start();
                 mEnd = base + label.end();
                 firstInMode = label.textStart() >= pt.length();
@@ -79,22 +80,30 @@ public final class QuoteExtractor {
                 continue;
             }
             boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt), singles);
-            if (mode == Mode.TURN && !opensWithQuote && !(genericTurn
+            if (mode == Mode.TURN && !opensWithQuote && !((genericTurn || names(pt, surname))
                     && SentenceReader.read(pt, base, para.index(), QuoteMarks.scan(pt, singles)).narrative())) {
                 block(drafts, pt, base, 0, para.index(), null, firstInMode ? mStart : -1, firstInMode ? mEnd : -1);
                 firstInMode = false;
                 continue;
             }
-            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt, singles);
+            boolean nextOpens = k + 1 < ps.size() && QuoteMarks.isOpening(Text.firstChar(ps.get(k + 1).text()), singles);
+            List<QuoteMarks.Region> regions = QuoteMarks.scan(pt, singles, nextOpens);
             SentenceReader.Result r = SentenceReader.read(pt, base, para.index(), regions);
             if (mode == Mode.BLOCK && !opensWithQuote && !r.narrative() && !names(pt, surname)) {
                 block(drafts, pt, base, 0, para.index(), firstInMode ? modeCue : null, mStart, mEnd);
                 firstInMode = false;
                 continue;
             }
+            boolean afterIntro = mode == Mode.BLOCK && firstInMode && opensWithQuote;
             mode = Mode.NONE;
             warnUnclosed(article, ps, k, regions, base, cp, warnings, singles);
-            drafts.addAll(r.drafts());
+            for (Draft d : r.drafts()) {
+                if (afterIntro && !d.hasMention() && d.kind() == QuoteKind.DIRECT) {
+                    d = new Draft(d.kind(), d.start(), d.end(), d.paragraph(), modeCue, mStart, mEnd);
+                }
+                afterIntro = false;
+                drafts.add(d);
+            }
             if (r.introStart() >= 0) {
                 mode = Mode.BLOCK;
                 mStart = r.introStart();
@@ -165,6 +174,18 @@ public final class QuoteExtractor {
             i = pt.indexOf(surname, e);
         }
         return false;
+    }
+
+    /**
+     * "MARROW" → "Marrow": a transcript label's surname as narrative text writes it, so that a
+     * paragraph naming the speaker in the third person ("Asked whether …, Marrak laughed") ends the
+     * turn (CONVENTIONS.md: the block ends where the text is narrative again).
+     */
+    private static String titleCase(String w) {
+        if (w == null || w.length() < 3) {
+            return null;
+        }
+        return w.substring(0, 1) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The last capitalised word of a mention ("Zakharova" in "spokeswoman Maria Zakharova"), or null. */

@@ -16,7 +16,8 @@ import java.util.List;
  * closing mark follows a non-space and precedes no letter or digit, so "don't", "valley's" never
  * close. A mark after "s" before a space ("the ministers' plan") is a weak closer, taken only when
  * no strong one (after punctuation or another letter) follows; an opening mark with no closer in its
- * paragraph ("in the '90s") is no quotation. One linear pass each; thread-safe (stateless).
+ * paragraph ("in the '90s") is no quotation, unless it is the paragraph's last one and the next
+ * paragraph opens with a mark (a quotation over several paragraphs). One linear pass each; thread-safe (stateless).
  */
 final class QuoteMarks {
 
@@ -94,7 +95,16 @@ final class QuoteMarks {
 
     /** The quotations of {@code p}, in single-quote style or not. */
     static List<Region> scan(String p, boolean singles) {
-        return singles ? scanSingles(p) : scan(p);
+        return singles ? scanSingles(p, false) : scan(p);
+    }
+
+    /**
+     * Like {@link #scan(String, boolean)}; {@code continues} says the next paragraph opens with a
+     * quotation mark, so that in single-quote style the paragraph's last opening mark with no closer
+     * is a quotation running on into it ('… come first. ⏎ 'We will …'), as with double marks.
+     */
+    static List<Region> scan(String p, boolean singles, boolean continues) {
+        return singles ? scanSingles(p, continues) : scan(p);
     }
 
     /**
@@ -105,7 +115,7 @@ final class QuoteMarks {
         int singles = 0;
         int doubles = 0;
         for (String p : paragraphs) {
-            for (Region r : scanSingles(p)) {
+            for (Region r : scanSingles(p, false)) {
                 singles += r.closed() ? 1 : 0;
             }
             for (Region r : scan(p)) {
@@ -115,15 +125,18 @@ final class QuoteMarks {
         return singles >= 2 && singles > doubles;
     }
 
-    static List<Region> scanSingles(String p) {
+    static List<Region> scanSingles(String p, boolean continues) {
         List<Region> out = new ArrayList<>();
         int n = p.length();
+        int lastOpener = -1;
+        for (int i = 0; continues && i < n; i++) {
+            if (singleOpener(p, i)) {
+                lastOpener = i;
+            }
+        }
         int i = 0;
         while (i < n) {
-            char c = p.charAt(i);
-            boolean opener = (c == '\'' || c == '‘') && (i == 0 || Text.space(p.charAt(i - 1))
-                    || "([—–-\"“".indexOf(p.charAt(i - 1)) >= 0) && i + 1 < n && Character.isLetterOrDigit(p.charAt(i + 1));
-            if (!opener) {
+            if (!singleOpener(p, i)) {
                 i++;
                 continue;
             }
@@ -145,6 +158,10 @@ final class QuoteMarks {
                 }
             }
             int close = strong >= 0 ? strong : weak;
+            if (close < 0 && i == lastOpener && Character.isLetter(p.charAt(i + 1))) {
+                out.add(new Region(i, trimEnd(p, i + 1, n), false));
+                break;
+            }
             if (close < 0) {
                 i++;
                 continue;
@@ -153,6 +170,13 @@ final class QuoteMarks {
             i = close + 1;
         }
         return out;
+    }
+
+    private static boolean singleOpener(String p, int i) {
+        char c = p.charAt(i);
+        int n = p.length();
+        return (c == '\'' || c == '‘') && (i == 0 || Text.space(p.charAt(i - 1))
+                || "([—–-\"“".indexOf(p.charAt(i - 1)) >= 0) && i + 1 < n && Character.isLetterOrDigit(p.charAt(i + 1));
     }
 
     private static int trimEnd(String p, int from, int to) {

@@ -70,6 +70,8 @@ final class SentenceReader {
         c = new Clauses(t);
         n = t.size();
         last = null;
+        asideEnd = -1;
+        asideSubject = null;
         first = null;
         firstCue = null;
         if (n == 0) {
@@ -200,6 +202,9 @@ final class SentenceReader {
                 return -1; // passive: "it was announced"
             }
             m = Mentions.subjectBefore(t, i, pos);
+            if (m == null && b >= pos && b == asideEnd) {
+                m = asideSubject; // "The representative of X, noting that …, said …"
+            }
             if (m == null && b >= pos && (t.get(b).is("and") || t.get(b).is("but"))) {
                 m = last != null ? last : c.mainSubject(pos, b);
                 derived = true;
@@ -216,15 +221,22 @@ final class SentenceReader {
         if (m == null) {
             return -1;
         }
+        if (negated(i, m)) {
+            return -1;
+        }
         int k = Adverbials.skip(t, after, n);
         if (v.complement() == SpeechVerbs.Complement.ADDRESSEE) {
             k = c.addressee(k);
+            if (k < n && t.get(k).is("about")) {
+                return -1; // "informed the Minister about the results": the topic, not what was said
+            }
         }
         if (k + 1 < n && (t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).kind() == Token.Kind.QUOTE) {
             register(m, cue, derived);
             emitDirect(t.get(k + 1).region(), cue, m);
             return k + 2;
         }
+        k = shortToColon(k);
         if (k < n && t.get(k).is(":")) {
             register(m, cue, derived);
             return k + 1;
@@ -233,12 +245,15 @@ final class SentenceReader {
         if (that) {
             k++;
         }
-        int ce = c.complementEnd(k);
+        int ce = trailingAttribution(k, c.complementEnd(k));
+        if (v.form() == SpeechVerbs.Form.ING && derived && i > 0 && t.get(i - 1).is(",")) {
+            ce = aside(k, ce, m);
+        }
         if (v.nounLike() && v.form() == SpeechVerbs.Form.FINITE
                 && ((!that && !c.named(m) && !c.clauseLike(k, ce)) || c.afterPreposition(m))) {
             return -1; // "a decisive say in", "In their brief remarks at": nouns
         }
-        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !c.clauseLike(k, ce)) {
+        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !c.clauseLike(k, ce) && !position(k)) {
             return -1;
         }
         register(m, cue, derived);
@@ -248,6 +263,132 @@ final class SentenceReader {
             return ce + 2;
         }
         return Math.max(ce, after);
+    }
+
+    /**
+     * "… told her government that the patrol was “a fight not worth having,” one of them said.": a
+     * reported clause ends at a quotation closing with a comma that the sentence's own closing
+     * attribution follows; that attribution names who reports the report, not more words of it.
+     */
+    private int trailingAttribution(int k, int ce) {
+        for (int j = k; j + 1 < ce; j++) {
+            Token w = t.get(j);
+            if (w.kind() != Token.Kind.QUOTE || !endsWithComma(w.region())) {
+                continue;
+            }
+            if (closingAttribution(j + 1, ce)) {
+                return j + 1;
+            }
+        }
+        return ce;
+    }
+
+    /** Longest closing attribution after a quotation ("one of the officials said on Friday"). */
+    private static final int MAX_CLOSING = 8;
+
+    /** Whether {@code [from, to)} is only a short subject and a finite speech verb, ending the sentence. */
+    private boolean closingAttribution(int from, int to) {
+        int end = to;
+        while (end > from && t.get(end - 1).kind() == Token.Kind.PUNCT) {
+            end--;
+        }
+        if (end <= from || end - from > MAX_CLOSING || t.get(from).is("and") || t.get(from).is("but")) {
+            return false;
+        }
+        boolean verb = false;
+        for (int j = from; j < end; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+            SpeechVerbs.Entry u = j > from ? SpeechVerbs.match(t, j) : null;
+            verb |= u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING;
+        }
+        return verb;
+    }
+
+    /** Words a speech verb may take before an intro's colon ("posted on social media:", "wrote on Twitter:"). */
+    private static final int MAX_TO_COLON = 5;
+
+    /** The colon ending the sentence after a few words of a prepositional phrase at {@code k}, else {@code k}. */
+    private int shortToColon(int k) {
+        if (k >= n || !(t.get(k).is("on") || t.get(k).is("in") || t.get(k).is("via"))) {
+            return k;
+        }
+        for (int j = k + 1; j < n && j - k <= MAX_TO_COLON; j++) {
+            if (t.get(j).is(":")) {
+                return j + 1 == n || t.get(j + 1).kind() == Token.Kind.QUOTE ? j : k;
+            }
+            if (!t.get(j).isWord() || SpeechVerbs.isForm(t.get(j).lower())) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private boolean endsWithComma(QuoteMarks.Region r) {
+        int e = r.innerEnd();
+        while (e > r.innerStart() && Text.space(p.charAt(e - 1))) {
+            e--;
+        }
+        return e > r.innerStart() && p.charAt(e - 1) == ',';
+    }
+
+    /** The comma that ends a participial aside before its main verb, and the subject they share; -1 if none. */
+    private int asideEnd = -1;
+    private Mentions.Range asideSubject;
+
+    /**
+     * "The representative of Kessland, noting that her delegation had co-sponsored it, said …": a
+     * participial speech clause set off between the subject and a finite speech verb ends at the
+     * comma before that verb, which keeps the subject.
+     */
+    private int aside(int k, int ce, Mentions.Range subject) {
+        for (int j = k; j + 1 < ce; j++) {
+            if (!t.get(j).is(",")) {
+                continue;
+            }
+            int b = j + 1;
+            while (b < ce && t.get(b).isWord() && !t.get(b).capitalised() && (Words.BEFORE_VERB.contains(t.get(b).lower())
+                    || Words.adverb(t.get(b).lower()))) {
+                b++;
+            }
+            SpeechVerbs.Entry u = b < ce ? SpeechVerbs.match(t, b) : null;
+            if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
+                asideEnd = j;
+                asideSubject = subject;
+                return j;
+            }
+        }
+        return ce;
+    }
+
+    /** Subjects that say nobody spoke ("Neither side would explain …"). */
+    private static final java.util.Set<String> NOBODY = java.util.Set.of("neither", "nobody", "none", "no");
+
+    /**
+     * "did not say", "would not explain", "never said", "Neither side would explain": a speech verb
+     * denied or with a subject that names nobody reports that nothing was said.
+     */
+    private boolean negated(int verb, Mentions.Range subject) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+            Token w = t.get(j);
+            if (w.is("not") || w.is("never") || w.is("n't") || w.lower().endsWith("n't")) {
+                return true;
+            }
+            if (!w.isWord()) {
+                break;
+            }
+        }
+        return subject != null && t.get(subject.from()).isWord() && NOBODY.contains(t.get(subject.from()).lower());
+    }
+
+    /** Nouns that make "underlined / stressed / noted the need to …" a statement of position. */
+    private static final java.util.Set<String> POSITION_NOUNS = java.util.Set.of("need", "importance", "necessity",
+            "urgency", "readiness", "determination", "commitment", "right");
+
+    /** "the need to reopen …", "the importance of dialogue": an object that states a position. */
+    private boolean position(int k) {
+        return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
     }
 
     /** Pronouns a source may be after "according to" ("According to her, …"). */
@@ -260,6 +401,7 @@ final class SentenceReader {
         if (src == null) {
             return -1;
         }
+        src = toComma(src);
         String cue = cueText(i, i + 2);
         register(src, cue, false);
         int after = src.to();
@@ -272,6 +414,26 @@ final class SentenceReader {
             emitComplement(c.skipDateline(pos, i), i, cue, src);
         }
         return after;
+    }
+
+    /** Longest source description "according to" may carry before its comma ("three people familiar with the talks"). */
+    private static final int MAX_SOURCE = 12;
+
+    /**
+     * "According to two diplomats familiar with the negotiations, …": a source the noun-phrase reader
+     * stops short of ("familiar", "who were present") runs on to the comma that ends the adverbial,
+     * when only words lie between.
+     */
+    private Mentions.Range toComma(Mentions.Range src) {
+        for (int j = src.to(); j < n && j - src.from() <= MAX_SOURCE; j++) {
+            if (t.get(j).is(",")) {
+                return j > src.to() ? new Mentions.Range(src.from(), j) : src;
+            }
+            if (!t.get(j).isWord() || SpeechVerbs.isForm(t.get(j).lower())) {
+                return src;
+            }
+        }
+        return src;
     }
 
     private void register(Mentions.Range m, String cue, boolean derived) {

@@ -148,6 +148,9 @@ final class SpeechVerbs {
             joke | joked/joking | CLAUSE
             exclaim | exclaim/exclaims/exclaimed/exclaiming | CLAUSE
             shout | shouted/shouting | CLAUSE
+            specify | specify/specifies/specified/specifying | THAT_CLAUSE
+            speak of | speak of/speaks of/spoke of/spoken of/speaking of | OBJECT
+            post | posted/posting | THAT_CLAUSE
             according to | according to | ACCORDING
             """;
 

@@ -76,6 +76,18 @@ final class ArticleContext {
                         r.joint(), paragraph, at);
             }
         }
+        if (r.type() == Reading.Type.GENERIC || (r.type() == Reading.Type.ANONYMOUS && !r.plural())) {
+            Source org = organisationBack(mention, r, paragraph, at);
+            if (org != null) {
+                return org;
+            }
+        }
+        if (r.type() == Reading.Type.ANONYMOUS && !r.plural()) {
+            Source back = definiteBack(mention, paragraph, at);
+            if (back != null) {
+                return back;
+            }
+        }
         return switch (r.type()) {
             case PERSON -> person(r.entity(), mention, named, r, paragraph, at);
             case UNREGISTERED -> unregistered(r, mention, named, paragraph, at);
@@ -86,6 +98,12 @@ final class ArticleContext {
             }
             case ROLE -> {
                 Entity e = role(r, at);
+                if (e != null && !mentioned(e, at)) {
+                    Source back = definiteBack(mention, paragraph, at);
+                    if (back != null) {
+                        yield back;
+                    }
+                }
                 if (e != null) {
                     yield person(e, mention, r.transcript() ? Sieve.TRANSCRIPT : Sieve.ROLE, r, paragraph, at);
                 }
@@ -106,6 +124,8 @@ final class ArticleContext {
                 yield e != null ? group(e, mention, Sieve.INSTITUTION, r, paragraph, at) : none(mention, paragraph, at);
             }
             case PRONOUN -> pronoun(r, mention, paragraph, at);
+            case REPRESENTATIVE -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null, Kind.PERSON,
+                    r.gender(), false, r.joint(), paragraph, at);
             case ANONYMOUS -> new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS,
                     r.gender(), r.plural(), r.joint(), paragraph, at);
         };
@@ -208,25 +228,160 @@ final class ArticleContext {
                 hist = history.get(i);
             }
         }
-        ArticleScan.Hit text = p.equals("he") || p.equals("she")
-                ? scan.lastPerson(at, r.gender()) : null;
+        boolean personal = p.equals("he") || p.equals("she");
+        ArticleScan.Hit text = personal ? scan.lastPerson(at, r.gender()) : null;
         Source ref = hist;
         if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
             Entity e = text.entity();
             ref = new Source(new Attribution(e.name(), null, Sieve.NAME), e, Kind.PERSON, e.gender(), false, false,
                     paragraph, at);
         }
+        if (ref == null && personal) {
+            ref = lastNamed(r.gender(), paragraph, at);
+        }
         if (ref == null) {
             return none(mention, paragraph, at);
         }
+        Gender g = ref.gender();
+        if (personal && g == Gender.UNKNOWN && ref.attribution().speaker() != null) {
+            learned.putIfAbsent(ref.attribution().speaker(), r.gender());
+            g = r.gender();
+        }
         return new Source(new Attribution(ref.attribution().speaker(), mention, Sieve.PRONOUN), ref.entity(), ref.kind(),
-                ref.gender(), ref.plural(), r.joint(), paragraph, at);
+                g, ref.plural(), r.joint(), paragraph, at);
     }
 
-    private static boolean agrees(Source s, String pronoun, Gender g) {
+    /**
+     * For "he"/"she" with no agreeing quote source: the full name the article wrote last before the
+     * pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
+     * reporters"), unless its gender is known to disagree.
+     */
+    private Source lastNamed(Gender g, int paragraph, int at) {
+        ArticleNames.Entry e = names.lastBefore(at);
+        if (e == null || !learned.getOrDefault(e.name(), Gender.UNKNOWN).compatibleWith(g)) {
+            return null;
+        }
+        return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
+                paragraph, at);
+    }
+
+    /** Genders of unregistered people learned from the pronouns that referred to them. */
+    private final Map<String, Gender> learned = new HashMap<>();
+
+    /** Folded heads of definite descriptions that may point back to a person ("the diplomat"). */
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("diplomat", "official", "envoy",
+            "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "negotiator", "mediator",
+            "source", "officer", "commander", "secretary", "president", "leader", "politician", "lawmaker",
+            "senator", "chief", "representative", "adviser", "advisor", "deputy", "general", "man", "woman");
+
+    /**
+     * "The diplomat noted", "the envoy said", "The Talmoran official stressed": a short definite
+     * description of a person, which news uses for someone it has just quoted or named. In order:
+     * the last quote source (within {@link #PRONOUN_REACH} paragraphs) whose own mention had the same
+     * head; the person the article named with that title ("Special Envoy Johan Ekdal"); the last
+     * single-person quote source within reach. Null when the mention is not of that shape or nothing
+     * fits, so the caller's reading stands.
+     */
+    private Source definiteBack(String mention, int paragraph, int at) {
+        List<Words.Word> w = Words.of(mention);
+        if (w.size() < 2 || w.size() > 4 || !w.get(0).folded().equals("the")) {
+            return null;
+        }
+        String head = w.get(w.size() - 1).folded();
+        if (!PERSON_NOUNS.contains(head)) {
+            return null;
+        }
+        for (int i = 1; i < w.size(); i++) {
+            if (w.get(i).possessive()) {
+                return null;
+            }
+        }
+        Source fallback = null;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Source h = history.get(i);
+            if (h.paragraph() < paragraph - PRONOUN_REACH) {
+                break;
+            }
+            if (!(h.kind() == Kind.PERSON || h.kind() == Kind.ANONYMOUS) || h.plural() || h.joint()
+                    || h.attribution().mention() == null) {
+                continue;
+            }
+            List<Words.Word> hm = Words.of(h.attribution().mention());
+            boolean sameHead = hm.stream().anyMatch(x -> x.folded().equals(head));
+            if (sameHead) {
+                return back(h, mention, paragraph, at);
+            }
+            if (fallback == null && (h.attribution().speaker() != null || hm.size() > 1)
+                    && !PRONOUNS.contains(hm.get(0).folded())) {
+                fallback = h;
+            }
+        }
+        String titled = names.titled(head, at);
+        if (titled != null) {
+            return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, Gender.UNKNOWN, false,
+                    false, paragraph, at);
+        }
+        return fallback == null ? null : back(fallback, mention, paragraph, at);
+    }
+
+    /**
+     * "a ministry spokeswoman", "the press service of the Council": a generic institution noun
+     * after the article quoted an organisation the registry does not know whose name has that noun
+     * ("The Veridian Ministry of External Affairs said …") is that organisation; the article speaks of
+     * its own institutions, not of a registry one it never named. Null when no earlier source fits.
+     */
+    /** How many quote sources back an organisation is looked for (bounds the work on huge articles). */
+    private static final int ORGANISATION_REACH = 50;
+
+    private Source organisationBack(String mention, Reading r, int paragraph, int at) {
+        String noun = null;
+        for (Words.Word w : Words.of(mention)) {
+            if (OrganisationName.HEADS.contains(w.folded())) {
+                noun = w.folded();
+            }
+        }
+        if (noun == null) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - ORGANISATION_REACH; i--) {
+            Source h = history.get(i);
+            String name = h.attribution().speaker();
+            if (h.kind() != Kind.INSTITUTION || h.entity() != null || name == null) {
+                continue;
+            }
+            String n = noun;
+            if (Words.of(name).stream().anyMatch(x -> x.folded().equals(n))) {
+                return new Source(new Attribution(name, mention, Sieve.INSTITUTION), null, Kind.INSTITUTION,
+                        Gender.UNKNOWN, true, r.joint(), paragraph, at);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "they", "it");
+
+    private static Source back(Source h, String mention, int paragraph, int at) {
+        Sieve sieve = h.attribution().speaker() == null ? Sieve.ANONYMOUS : Sieve.ROLE;
+        return new Source(new Attribution(h.attribution().speaker(), mention, sieve), h.entity(), h.kind(), h.gender(),
+                false, false, paragraph, at);
+    }
+
+    /** True when the registry entry was a quote source or is named in the text before {@code at}. */
+    private boolean mentioned(Entity e, int at) {
+        for (Source h : history) {
+            if (e.equals(h.entity())) {
+                return true;
+            }
+        }
+        return scan.lastOffset(e, at) >= 0;
+    }
+
+    private boolean agrees(Source s, String pronoun, Gender g) {
+        Gender sg = s.gender() == Gender.UNKNOWN && s.attribution().speaker() != null
+                ? learned.getOrDefault(s.attribution().speaker(), Gender.UNKNOWN) : s.gender();
         return switch (pronoun) {
             case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
-                    && s.gender().compatibleWith(g);
+                    && sg.compatibleWith(g);
             case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
             case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY
                     || (s.kind() == Kind.ANONYMOUS && s.plural());

@@ -31,6 +31,8 @@ final class ArticleNames {
             "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "what",
             "who", "why", "how", "where", "which", "there", "here", "not", "no", "yes", "so", "all", "both");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Lower-case words a title may contain ("the Minister of Foreign Affairs of the Republic of X"). */
+    private static final Set<String> TITLE_GLUE = Set.of("the", "of", "for", "and", "to");
     /** How many words before a name are searched for its title ("the Minister of Foreign Affairs of X Name"). */
     private static final int TITLE_REACH = 10;
 
@@ -105,8 +107,8 @@ final class ArticleNames {
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
             for (int j = i - 2; j >= 0 && j >= i - 1 - TITLE_REACH; j--) {
                 Words.Word t = ws.get(j);
-                if (!singleSpace(t, ws.get(j + 1))) {
-                    break;
+                if (!singleSpace(t, ws.get(j + 1)) || (!t.capitalised() && !TITLE_GLUE.contains(t.folded()))) {
+                    break; // "Special Envoy Johan Ekdal in Talmora City": "in" ends the title of Talmora City
                 }
                 if (NameShape.TITLES.contains(t.folded()) && !NOT_FIRST.contains(t.folded()) && !ARTICLES.contains(t.folded())) {
                     titles.add(t.folded());

@@ -42,14 +42,115 @@ final class MentionReader {
         }
         List<int[]> segments = segments(text);
         Reading first = segment(text, segments.get(0)[0], segments.get(0)[1]);
-        if (first.type() == Type.ANONYMOUS && segments.size() > 1 && first.gender() == Gender.UNKNOWN) {
+        if (segments.size() > 1 && DESCRIPTIONS.contains(first.type())) {
             Reading apposition = segment(text, segments.get(1)[0], segments.get(1)[1]);
-            if (apposition.type() == Type.PERSON || apposition.type() == Type.UNREGISTERED) {
+            boolean fullName = (apposition.type() == Type.PERSON && first.type() != Type.ROLE)
+                    || (apposition.type() == Type.UNREGISTERED && Words.of(apposition.name()).size() >= 2);
+            boolean anyName = apposition.type() == Type.UNREGISTERED && first.type() == Type.ANONYMOUS
+                    && first.gender() == Gender.UNKNOWN;
+            if (fullName || anyName) {
                 return apposition;
             }
         }
         return first;
     }
+
+    /**
+     * Readings of a description that a name in apposition makes precise ("Norland's foreign
+     * minister, Anna Lindqvist"; "A government spokesman, Milan Dresch"): the name is the speaker,
+     * since a role or a spokesperson's institution only stands for a person the text does not name.
+     * A role with a registry person in apposition keeps the role reading, which resolves to that
+     * person through the registry's dates.
+     */
+    private static final Set<Type> DESCRIPTIONS = Set.of(Type.ANONYMOUS, Type.ROLE, Type.GENERIC, Type.INSTITUTION);
+
+    /** Heads of "the representative of X", who speaks for X (ANNOTATION.md §2: an unnamed spokesperson). */
+    private static final Set<String> DELEGATES = Set.of("representative", "delegate");
+    private static final Set<String> NOT_TITLES = Set.of("the", "a", "an", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "western", "arab", "gulf", "european", "kurdish", "sunni",
+            "shia", "shiite", "islamist", "state");
+
+    /**
+     * "Deputy Foreign Minister for Political Affairs Ali Bakri", "Talmoran Foreign Ministry Spokesman
+     * Reza Karimi": a title, however long and whatever institution it names, then a full name the
+     * registry does not know as the last words. The name is the speaker; without this the head
+     * search stops at the first preposition or takes the institution. The name is the last two
+     * name-cased words (three after a bare title: "Minister Mohammad Javad Zarif"), and must follow
+     * a title or a capitalised word, so "an envoy in New York" is not read as a name.
+     */
+    private static String trailingName(String text, List<Words.Word> words, List<Match> matches) {
+        int n = words.size();
+        if (n < 3 || !nameWord(words, matches, n - 2) || !nameWord(words, matches, n - 1)) {
+            return null;
+        }
+        int from = n - 2;
+        if (n >= 4 && nameWord(words, matches, n - 3) && isTitle(words.get(n - 4))) {
+            from = n - 3;
+        }
+        Words.Word before = words.get(from - 1);
+        if (!(before.capitalised() || isTitle(before)) || before.possessive()) {
+            return null;
+        }
+        for (int i = 0; i < from; i++) {
+            if (isTitle(words.get(i))) {
+                return text.substring(words.get(from).start(), words.get(n - 1).end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTitle(Words.Word w) {
+        return NameShape.TITLES.contains(w.folded()) && !NOT_TITLES.contains(w.folded());
+    }
+
+    private static boolean nameWord(List<Words.Word> words, List<Match> matches, int i) {
+        Words.Word w = words.get(i);
+        return w.capitalised() && !w.possessive() && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase)
+                && !NameShape.TITLES.contains(w.folded()) && !OrganisationName.HEADS.contains(w.folded())
+                && covering(matches, i) == null;
+    }
+
+    /**
+     * "The representative of Valdoria", "the delegate of the Council of Lakes": an unnamed person
+     * speaking for a named country or body, which is the speaker; the reading stays a person for
+     * pronoun agreement ("She added …"). Null when the mention is not of that shape.
+     */
+    private static Reading represented(String text, List<Words.Word> words, List<Match> matches, Gender g) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String lead = words.get(0).folded();
+        int h = lead.equals("the") || lead.equals("a") || lead.equals("an") ? 1 : 0;
+        if (h < words.size() && words.get(h).folded().equals("permanent")) {
+            h++;
+        }
+        if (h + 2 >= words.size() || !DELEGATES.contains(words.get(h).folded())
+                || !(words.get(h + 1).folded().equals("of") || words.get(h + 1).folded().equals("for"))) {
+            return null;
+        }
+        int s = h + 2;
+        if (s < words.size() && words.get(s).folded().equals("the")) {
+            s++;
+        }
+        if (s >= words.size() || words.size() - s > 5) {
+            return null;
+        }
+        for (int i = s; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            Match m = covering(matches, i);
+            if (!(w.capitalised() || GLUE.contains(w.folded())) || (m != null && (m.term().kind() == Term.Kind.PERSON
+                    || m.term().kind() == Term.Kind.AMBIGUOUS_SURNAME))) {
+                return null;
+            }
+        }
+        Match whole = covering(matches, s);
+        String name = whole != null && whole.from() == s && whole.to() == words.size()
+                && whole.term().entity() != null
+                ? whole.term().entity().name() : text.substring(words.get(s).start(), words.get(words.size() - 1).end());
+        return new Reading(Type.REPRESENTATIVE, null, List.of(), null, null, name, g, false, false, false);
+    }
+
+    private static final Set<String> GLUE = Set.of("of", "and", "for", "the");
 
     private Reading segment(String text, int from, int to) {
         List<Words.Word> words = Words.of(text, from, to);
@@ -73,6 +174,14 @@ final class MentionReader {
         }
         Words.Word hw = words.get(head);
         Gender g = gender(words, cut);
+        String trailing = trailingName(text, words, matches);
+        if (trailing != null) {
+            return new Reading(Type.UNREGISTERED, null, List.of(), null, null, trailing, g, false, joint, false);
+        }
+        Reading rep = represented(text, words, matches, g);
+        if (rep != null) {
+            return rep;
+        }
         OrganisationName.Found org = OrganisationName.find(text, words, matches);
         if (org != null && (org.covers(head) || (head + 1 == org.from() && LINKS.contains(hw.folded()))
                 || SPOKES.contains(hw.folded()) || hw.folded().equals("official"))) {

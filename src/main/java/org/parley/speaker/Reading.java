@@ -24,7 +24,9 @@ import java.util.List;
 record Reading(Type type, Entity entity, List<Entity> candidates, Descriptor descriptor, String qualifier,
                String name, Gender gender, boolean plural, boolean joint, boolean transcript) {
 
-    enum Type { PERSON, UNREGISTERED, AMBIGUOUS, ROLE, INSTITUTION, ORGANISATION, GENERIC, COUNTRY, PRONOUN, ANONYMOUS }
+    enum Type { PERSON, UNREGISTERED, AMBIGUOUS, ROLE, INSTITUTION, ORGANISATION, GENERIC, COUNTRY, PRONOUN, ANONYMOUS,
+        /** An unnamed person speaking for the country or body in {@code name} ("the representative of X"). */
+        REPRESENTATIVE }
 
     Reading {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);

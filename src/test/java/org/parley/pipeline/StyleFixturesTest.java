@@ -23,7 +23,8 @@ import org.parley.speaker.Registry;
 /**
  * Generality check: the real pipeline over fictional articles in news styles the seed articles do
  * not contain (wire copy, a briefing transcript, a ministry readout, translated agency copy, an
- * op-ed, a live page, UK single-quote style), each against gold labels written from the annotation
+ * op-ed, a live page, UK single-quote style, UN meetings coverage, a Q&A interview, a feature built
+ * on anonymous sources, an agency dispatch with long titles, a mixed article with a correction), each against gold labels written from the annotation
  * conventions before the extractor ever ran on it (src/test/resources/styles/NAME.gold.jsonl).
  * The floors are set a little under what the pipeline reaches, so a regression in any style fails.
  */
@@ -40,7 +41,8 @@ class StyleFixturesTest {
         List<QuoteRecord> allGold = new ArrayList<>();
         List<QuoteRecord> allPredicted = new ArrayList<>();
         StringBuilder summary = new StringBuilder("style        F1     P      R      attribution  gold pred\n");
-        for (String style : List.of("wire", "briefing", "ministry", "translated", "oped", "liveblog", "uk")) {
+        for (String style : List.of("wire", "briefing", "ministry", "translated", "oped", "liveblog", "uk",
+                "un", "interview", "feature", "agency", "mixed")) {
             List<QuoteRecord> predicted = new ArrayList<>();
             PipelineRun.run(List.of(DIR.resolve(style + ".txt")), p, 1, w -> { }, r -> predicted.addAll(r.records()));
             List<QuoteRecord> gold = QuoteRecordReader.readAll(DIR.resolve(style + ".gold.jsonl"));
@@ -66,11 +68,16 @@ class StyleFixturesTest {
     @CsvSource({
             "wire,       0.95, 0.95",
             "briefing,   0.95, 0.95",
-            "ministry,   0.85, 0.95",
-            "translated, 0.90, 0.60",
-            "oped,       0.75, 0.70",
-            "liveblog,   0.90, 0.95",
-            "uk,         0.90, 0.70",
+            "ministry,   0.90, 0.95",
+            "translated, 0.90, 0.95",
+            "oped,       0.85, 0.95",
+            "liveblog,   0.95, 0.95",
+            "uk,         0.90, 0.95",
+            "un,         0.95, 0.95",
+            "interview,  0.95, 0.95",
+            "feature,    0.90, 0.95",
+            "agency,     0.95, 0.95",
+            "mixed,      0.95, 0.95",
     })
     void eachStyleKeepsItsFloor(String style, double f1, double attribution) {
         QuoteEvaluation ev = BY_STYLE.get(style);
@@ -81,7 +88,7 @@ class StyleFixturesTest {
 
     @Test
     void allStylesTogetherKeepTheCombinedFloor() {
-        assertTrue(combined.overall().f1() >= 0.93, "combined F1 " + combined.overall().f1());
-        assertTrue(combined.attributionAccuracy() >= 0.88, "combined attribution " + combined.attributionAccuracy());
+        assertTrue(combined.overall().f1() >= 0.96, "combined F1 " + combined.overall().f1());
+        assertTrue(combined.attributionAccuracy() >= 0.97, "combined attribution " + combined.attributionAccuracy());
     }
 }

@@ -173,7 +173,45 @@ class QuoteExtractorTest {
                         1, "direct", "But the valley's families come first.", null),
                 Arguments.of("'We are in Geneva because we want an agreement,' Lund said. 'But the valley's families "
                                 + "come first.'\nBerg's party called the plan 'a provocation' and Berg said it was 'nervous' talk.",
-                        0, "direct", "We are in Geneva because we want an agreement,", "Lund"));
+                        0, "direct", "We are in Geneva because we want an agreement,", "Lund"),
+                // interview: a paragraph naming the interviewee in the third person ends the turn
+                Arguments.of("Q: Will the ferries run?\nBerg: They will.\nAsked about the fares, Berg laughed. "
+                                + "“Nobody knows,” she said.",
+                        2, "direct", "Nobody knows,", "she"),
+                // single-quote style, a quotation over two paragraphs: the first paragraph's part counts
+                Arguments.of("'We are ready,' Lund said. 'But the families come first.\n'Nobody wants a photo opportunity.'",
+                        1, "direct", "But the families come first.", null),
+                // ... but "the '90s" before such a paragraph opens nothing
+                Arguments.of("Prices rose in the '90s, when trade doubled.\n'Next,' said Lund. 'Fine,' said Berg.",
+                        0, "direct", "Next,", "Lund"),
+                // "speak of": a statement of what was said, with its quoted fragments
+                Arguments.of("The communiqués speak of a “businesslike atmosphere” and of “positive dynamics”.",
+                        0, "mixed", "a “businesslike atmosphere” and of “positive dynamics”", "The communiqués"),
+                // "according to" a source the noun phrase reader stops short of
+                Arguments.of("According to two people familiar with the talks, the ferries will run in May.",
+                        0, "indirect", "the ferries will run in May", "two people familiar with the talks"),
+                // a short aside between subject and verb
+                Arguments.of("Berg, in turn, told reporters that the ferries would run.",
+                        0, "indirect", "the ferries would run", "Berg"),
+                // a reported clause ends before the sentence's closing attribution
+                Arguments.of("Berg told the council that the plan was “a fight not worth having,” one of them said.",
+                        0, "mixed", "the plan was “a fight not worth having,”", "Berg"),
+                // "posted on social media:" introduces the quotation in the next paragraph
+                Arguments.of("Mayor Ida Nes has posted on social media:\n“The ferries run again. Thank you all.”",
+                        0, "direct", "The ferries run again. Thank you all.", "Mayor Ida Nes"),
+                // "underlined the need to": a position stated without "that"
+                Arguments.of("Berg also underlined the need to reopen the harbour.",
+                        0, "indirect", "the need to reopen the harbour", "Berg"),
+                // translated agency style: "As X specified, CLAIM"
+                Arguments.of("As the harbour office specified, the ferries will run twice a day.",
+                        0, "indirect", "the ferries will run twice a day", "the harbour office"),
+                // a participial speech clause set off before the main verb: two quotes, one subject
+                Arguments.of("The representative of Nordland, noting that her delegation had asked for the vote, "
+                                + "said the council must act.",
+                        0, "indirect", "her delegation had asked for the vote", "The representative of Nordland"),
+                Arguments.of("The representative of Nordland, noting that her delegation had asked for the vote, "
+                                + "said the council must act.",
+                        1, "indirect", "the council must act", "The representative of Nordland"));
     }
 
     @ParameterizedTest(name = "{0} #{1}")
@@ -202,6 +240,9 @@ class QuoteExtractorTest {
         "(Laughter.)",
         "(Reporting by Ida Nes; Editing by Ola Strand)",
         "Prices rose sharply in the '90s, when the port's trade doubled.",
+        "Neither side would explain what had broken the deadlock.",
+        "Berg did not say whether the ferries would run.",
+        "Henrik Solberg informed the Minister about the results of the talks.",
     })
     void yieldsNoQuote(String text) {
         assertEquals(List.of(), extract(text));

@@ -208,4 +208,35 @@ class ContextAttributionTest {
                 QuoteKind.INDIRECT, "Test one", mention);
         assertEquals(speaker, got.get(0).speaker());
     }
+
+    /**
+     * Back-references without a name: a definite description of a person ("the diplomat"), a
+     * generic institution noun for an organisation quoted before, and a pronoun whose gender rules
+     * out the last source. Each row: the article (paragraphs split on
+     * "/"), the first quote's mention, the second quote's mention, the speaker of the second quote.
+     * The first quote is "the test would continue", the second "Test sentence,".
+     */
+    @ParameterizedTest(name = "{2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Ambassador Zed Quux said the test would continue. / \"Test sentence,\" the diplomat noted. | Ambassador Zed Quux | the diplomat | Zed Quux",
+        "A senior diplomat said the test would continue. Zed Quux arrived. / \"Test sentence,\" the diplomat said. | A senior diplomat | the diplomat | -",
+        "Ali Bakri said the test would continue. Special Envoy Mona Vell arrived. / \"Test sentence,\" the envoy said. | Ali Bakri | the envoy | Mona Vell",
+        "Ali Bakri said the test would continue. / \"Test sentence,\" the Talmoran official stressed. | Ali Bakri | the Talmoran official | Ali Bakri",
+        "The representative of Valdoria said the test would continue. / \"Test sentence,\" she said. | The representative of Valdoria | she | Valdoria",
+        "The Veridian Ministry of External Affairs said the test would continue. / \"Test sentence,\" a ministry spokeswoman said. | The Veridian Ministry of External Affairs | a ministry spokeswoman | Veridian Ministry of External Affairs",
+        "The Council of Lakes said the test would continue. / \"Test sentence,\" the press service of the Council said. | The Council of Lakes | the press service of the Council | Council of Lakes",
+        "Zed Quux said the test would continue, and he said so twice. / Their minister, Mona Vell, disagreed. \"Test sentence,\" she said. | Zed Quux | she | Mona Vell",
+    })
+    void backReferencesWithoutAName(String text, String firstMention, String secondMention, String expected) {
+        String article = text.replace(" / ", "\n") + "\n";
+        Article a = Fixtures.article(LocalDate.parse("2016-02-01"), article);
+        Fixtures.Quotes q = new Fixtures.Quotes(a);
+        q.add(QuoteKind.INDIRECT, "the test would continue", firstMention);
+        if (text.contains("and he said so")) {
+            q.add(QuoteKind.INDIRECT, "so twice", "he");
+        }
+        q.add(QuoteKind.DIRECT, "Test sentence,", secondMention);
+        List<Attribution> got = ATTRIBUTOR.attribute(a, q.list());
+        assertEquals(expected, got.get(got.size() - 1).speaker(), text);
+    }
 }

@@ -74,6 +74,17 @@ class MentionAttributionTest {
         Syrian state television                                       | 2016-03-24 | -                                 | ANONYMOUS
         Islamic State fighters                                        | 2016-03-24 | -                                 | ANONYMOUS
         The Foreign Minister                                          | 2015-12-16 | -                                 | NONE
+        Deputy Foreign Minister for Political Affairs Ali Bakri       | 2016-08-09 | Ali Bakri                         | NAME
+        Talmoran Foreign Ministry Spokesman Reza Karimi               | 2016-08-09 | Reza Karimi                       | NAME
+        Castria's Permanent Representative to the UN Office in Geneva Irina Dobreva | 2016-04-20 | Irina Dobreva | NAME
+        the Minister of Foreign Affairs of the Republic of Castria Teodor Vasic | 2016-04-07 | Teodor Vasic  | NAME
+        Minister Mohammad Javad Zarif                                 | 2016-04-07 | Mohammad Javad Zarif              | NAME
+        Norland's foreign minister, Anna Lindqvist                    | 2016-04-07 | Anna Lindqvist                    | NAME
+        A government spokesman, Milan Dresch                          | 2016-09-14 | Milan Dresch                      | NAME
+        the Special Envoy of the Secretary-General, Marta Kellen      | 2016-05-12 | Marta Kellen                      | NAME
+        The representative of Valdoria                                | 2016-05-12 | Valdoria                          | INSTITUTION
+        the representative of the Council of Lakes                    | 2016-05-12 | Council of Lakes                  | INSTITUTION
+        an envoy in New York                                          | 2016-05-12 | -                                 | ANONYMOUS
         he                                                            | 2015-12-16 | -                                 | NONE
         """)
     void attributesMentions(String mention, String date, String speaker, Sieve sieve) {
