@@ -30,7 +30,7 @@ import org.parley.speaker.Registry;
  * <p>These fixtures measure; they must never be used to fix code. Once a rule is changed because of
  * what this test shows, the fixtures become tuning data and a fresh held-out set is needed. The
  * floors sit a little under the figures measured on the first and only run, so the test guards
- * against regressions without claiming more than was measured. First run (2016 fixtures, overlap 0.5):
+ * against regressions without claiming more than was measured. First run (overlap 0.5):
  * F1 wire 1.000, longread 0.947, pressconf 1.000, agency 0.917, roundup 1.000, all 0.980; attribution
  * 0.857, 0.778, 0.526, 0.455, 1.000, all 0.722.
  */
