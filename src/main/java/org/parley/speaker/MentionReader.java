@@ -352,18 +352,23 @@ final class MentionReader {
                 return fromMatch(m, matches, words, Gender.UNKNOWN);
             }
         }
-        for (Match m : matches) {
-            if (m.term().kind() == Term.Kind.DESCRIPTOR) {
-                return fromMatch(m, matches, words, Gender.UNKNOWN);
-            }
-        }
         StringBuilder name = new StringBuilder();
-        for (Words.Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
             if (ANON_LABELS.contains(w.folded())) {
                 return Reading.anonymous(Gender.UNKNOWN, false);
             }
-            if (!NameShape.TITLES.contains(w.folded())) {
+            Match m = covering(matches, i);
+            boolean roleWord = m != null;
+            if (!NameShape.TITLES.contains(w.folded()) && !roleWord) {
                 name.append(name.length() == 0 ? "" : " ").append(titleCase(text.substring(w.start(), w.end())));
+            }
+        }
+        if (name.length() == 0) {
+            for (Match m : matches) {
+                if (m.term().kind() == Term.Kind.DESCRIPTOR) {
+                    return fromMatch(m, matches, words, Gender.UNKNOWN);
+                }
             }
         }
         return name.length() == 0 ? Reading.anonymous(Gender.UNKNOWN, false)

@@ -201,6 +201,9 @@ class ContextAttributionTest {
             The Veridian Ministry of External Affairs said Test one.                                       | The Veridian Ministry of External Affairs | Veridian Ministry of External Affairs
             Following the meeting, Teodor Vasic answered questions.\\nQuestion: Why?\\nAnswer: Test one.    | Answer                       | Teodor Vasic
             The Defense Ministry said Test one.                                                            | The Defense Ministry         | Freedonian Defense Ministry
+            Foreign Minister Lena Vostrup opened the briefing.\\nFOREIGN MINISTER VOSTRUP: Test one.          | FOREIGN MINISTER VOSTRUP     | Lena Vostrup
+            Prime Minister Aldo Brunetti spoke first.\\nPRIME MINISTER BRUNETTI: Test one.                 | PRIME MINISTER BRUNETTI      | Aldo Brunetti
+            The briefing began late.\\nDEPUTY PRIME MINISTER OKAFOR: Test one.                              | DEPUTY PRIME MINISTER OKAFOR | Okafor
             """)
     void unregisteredSourcesKeepTheArticlesFullName(String text, String mention, String speaker) {
         String body = text.replace("\\n", "\n");
