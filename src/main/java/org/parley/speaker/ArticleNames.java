@@ -101,7 +101,7 @@ final class ArticleNames {
             Words.Word last = ws.get(i);
             if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded())) {
+                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -119,6 +119,24 @@ final class ArticleNames {
                     .add(new Entry(first.start(), name, Set.copyOf(titles)));
         }
         return bySurname;
+    }
+
+    /**
+     * A place, not a person: "Lake Sorrow", "Vessen City", a pair before a place head ("Saint Orla
+     * Bridge"), or a pair right after a locative
+     * preposition ("across Kalvor Bay", "in Nova Riga"). A place never speaks, so it must not be the
+     * full name a surname or pronoun resolves to.
+     */
+    private boolean isPlace(List<Words.Word> ws, int i) {
+        if (MentionLexicon.PLACE_HEADS.contains(ws.get(i - 1).folded()) || MentionLexicon.PLACE_HEADS.contains(ws.get(i).folded())) {
+            return true;
+        }
+        if (i + 1 < ws.size() && singleSpace(ws.get(i), ws.get(i + 1))
+                && MentionLexicon.PLACE_HEADS.contains(ws.get(i + 1).folded()) && ws.get(i + 1).capitalised()) {
+            return true;
+        }
+        return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
+                && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */

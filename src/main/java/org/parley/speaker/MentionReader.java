@@ -145,6 +145,7 @@ final class MentionReader {
         Words.Word w = words.get(i);
         return w.capitalised() && !w.possessive() && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase)
                 && !NameShape.TITLES.contains(w.folded()) && !OrganisationName.HEADS.contains(w.folded())
+                && !MentionLexicon.PLACE_HEADS.contains(w.folded())
                 && covering(matches, i) == null;
     }
 

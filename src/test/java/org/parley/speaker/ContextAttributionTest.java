@@ -242,4 +242,21 @@ class ContextAttributionTest {
         List<Attribution> got = ATTRIBUTOR.attribute(a, q.list());
         assertEquals(expected, got.get(got.size() - 1).speaker(), text);
     }
+
+    /**
+     * A pronoun with no earlier quote source takes the last person the text named in full, never a
+     * place written after that person ("Lake Merrin", "Fenwick Valley", "in Nova Kastel").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Piotr Vantz has fished on Lake Merrin since he was a boy. | he | Piotr Vantz",
+        "Ida Morrow drove from the capital to Fenwick Valley on Sunday. | she | Ida Morrow",
+        "Tomas Grell grew up in Nova Kastel. | he | Tomas Grell",
+        "Edda Linnqvist walked along Harbour Street to Saint Orla Bridge. | she | Edda Linnqvist",
+    })
+    void pronounsNeverResolveToPlaces(String text, String pronoun, String expected) {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), text + "\n\"Test sentence,\" " + pronoun + " says.\n",
+                QuoteKind.DIRECT, "Test sentence,", pronoun);
+        assertEquals(expected, got.get(0).speaker());
+    }
 }
