@@ -259,4 +259,32 @@ class ContextAttributionTest {
                 QuoteKind.DIRECT, "Test sentence,", pronoun);
         assertEquals(expected, got.get(0).speaker());
     }
+
+    /**
+     * "he"/"she" for people the registry lacks: their gender comes from the text (an honorific, or the
+     * first pronoun after their full name in the same sentence), and a pronoun of the other gender
+     * skips them. Each row: the article (paragraphs split on "/"), then the speakers of its quotes:
+     * one quote per "said" with the name before it as mention, then "Test sentence," with "she".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Envoy Marten Solberg said his delegation would stay. / \"Test sentence,\" she said. | Marten Solberg | -",
+        "Mr Dalgaard arrived late. Piet Dalgaard said the delegation would stay. / \"Test sentence,\" she said. | Piet Dalgaard | -",
+        "Lotte Brandis said her delegation would stay. Arne Kvist said his delegation would stay. / \"Test sentence,\" she said. | Lotte Brandis, Arne Kvist | Lotte Brandis",
+        "Arne Kvist said his delegation would stay. Ms Lotte Brandis arrived. / \"Test sentence,\" she said. | Arne Kvist | Lotte Brandis",
+    })
+    void pronounGenderOfUnregisteredPeopleComesFromTheText(String text, String sources, String expected) {
+        Article a = Fixtures.article(LocalDate.parse("2016-02-01"), text.replace(" / ", "\n") + "\n");
+        Fixtures.Quotes q = new Fixtures.Quotes(a);
+        String[] names = sources.split(", ");
+        String[] clauses = {"his delegation would stay", "his delegation would stay"};
+        for (int i = 0; i < names.length; i++) {
+            String clause = text.contains(names[i] + " said her") ? "her delegation would stay"
+                    : text.contains(names[i] + " said his") ? clauses[i] : "the delegation would stay";
+            q.add(QuoteKind.INDIRECT, clause, names[i]);
+        }
+        q.add(QuoteKind.DIRECT, "Test sentence,", "she");
+        List<Attribution> got = ATTRIBUTOR.attribute(a, q.list());
+        assertEquals(expected, got.get(got.size() - 1).speaker(), text);
+    }
 }
