@@ -114,7 +114,8 @@ final class MentionReader {
      * registry does not know as the last words. The name is the speaker; without this the head
      * search stops at the first preposition or takes the institution. The name is the last two
      * name-cased words (three after a bare title: "Minister Mohammad Javad Zarif"), and must follow
-     * a title or a capitalised word, so "an envoy in New York" is not read as a name.
+     * a title, a capitalised word or a common noun ("the Chairman of the commission Piet Vandermolen"),
+     * not a preposition, so "an envoy in New York" is not read as a name.
      */
     private static String trailingName(String text, List<Words.Word> words, List<Match> matches) {
         int n = words.size();
@@ -126,7 +127,9 @@ final class MentionReader {
             from = n - 3;
         }
         Words.Word before = words.get(from - 1);
-        if (!(before.capitalised() || isTitle(before)) || before.possessive()) {
+        boolean noun = before.lowercase() && !CUT.contains(before.folded()) && !INDEFINITE.contains(before.folded())
+                && !NOT_TITLES.contains(before.folded()) && !TAIL.contains(before.folded());
+        if (!(before.capitalised() || isTitle(before) || noun) || before.possessive()) {
             return null;
         }
         for (int i = 0; i < from; i++) {

@@ -90,6 +90,8 @@ class MentionAttributionTest {
         the chief negotiator of Vellmark, Dora Lindqvist, who         | 2016-03-01 | Dora Lindqvist                    | NAME
         Vellmark's chief negotiator                                   | 2016-05-11 | -                                 | ANONYMOUS
         the chief negotiator of Vellmark                              | 2016-05-11 | -                                 | ANONYMOUS
+        the Chairman of the tribunal Hendrik Aalders                  | 2016-05-11 | Hendrik Aalders                   | NAME
+        deputy of the Harland assembly Sanne Rijkaard                 | 2016-05-11 | Sanne Rijkaard                    | NAME
         Harland's chief negotiator, Britt Olafsdottir                 | 2016-05-11 | Britt Olafsdottir                 | NAME
         the opposition's chief negotiator                             | 2016-03-01 | Mohammed Alloush                  | ROLE
         """)
