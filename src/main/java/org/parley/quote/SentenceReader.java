@@ -183,11 +183,18 @@ final class SentenceReader {
         return true;
     }
 
+    /** Conjunctions that, after a speech verb and a comma, start a new clause rather than its content. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "yet", "so");
+
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
         int after = i + v.words().length;
         String cue = cueText(i, after);
         if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
             return -1; // "who asked not to be named": a condition of the source, not a statement
+        }
+        if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
+                && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
+            return -1; // "Holm objected, and within days the talks collapsed": intransitive, a new clause follows
         }
         if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
                 || Clauses.possessive(t.get(i - 1)))) {

@@ -157,7 +157,8 @@ final class ArticleContext {
         } else {
             unregisteredBySurname.put(lastWord, name);
         }
-        return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, r.gender(), false, r.joint(),
+        Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(name);
+        return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, g, false, r.joint(),
                 paragraph, at);
     }
 
@@ -258,7 +259,7 @@ final class ArticleContext {
      */
     private Source lastNamed(Gender g, int paragraph, int at) {
         ArticleNames.Entry e = names.lastBefore(at);
-        if (e == null || !learned.getOrDefault(e.name(), Gender.UNKNOWN).compatibleWith(g)) {
+        if (e == null || !learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
             return null;
         }
         return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,

@@ -90,18 +90,129 @@ final class ArticleNames {
         return best;
     }
 
+    private List<Words.Word> words;
+    private final Map<String, Gender> genders = new HashMap<>();
+
+    /**
+     * The gender the text gives the person named {@code name} (full, as indexed): an honorific before
+     * the surname or the full name anywhere ("Mr Reyvik", "Ms. Anja Pellkamp"), else the first personal pronoun after the
+     * full name in the same sentence when no other full name comes between ("Tomas Reyvik said his
+     * government …"). Evidence from the text only, no lists of first names; UNKNOWN without evidence.
+     */
+    Gender genderOf(String name) {
+        Gender cached = genders.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        List<Words.Word> nw = Words.of(name);
+        Gender g = Gender.UNKNOWN;
+        if (!nw.isEmpty()) {
+            String surname = nw.get(nw.size() - 1).folded();
+            List<Entry> es = index().get(surname);
+            g = honorific(surname);
+            if (g == Gender.UNKNOWN && es != null) {
+                for (Entry e : es) {
+                    if (e.name().equals(name)) {
+                        g = pronounAfter(e.offset() + name.length());
+                        if (g != Gender.UNKNOWN) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        genders.put(name, g);
+        return g;
+    }
+
+    /** How many words after a name its sentence is searched for a pronoun. */
+    private static final int PRONOUN_WINDOW = 25;
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss");
+
+    /** Gender by folded surname from honorifics, built in the same pass as the name index. */
+    private final Map<String, Gender> byHonorific = new HashMap<>();
+
+    private Gender honorific(String surname) {
+        return byHonorific.getOrDefault(surname, Gender.UNKNOWN);
+    }
+
+    /** Records "Mr X" / "Ms Y Z" at word {@code i} (a name-cased word after an honorific, or after one more name word). */
+    private void noteHonorific(List<Words.Word> ws, int i) {
+        if (i < 1 || !nameCased(ws.get(i))) {
+            return;
+        }
+        String h = ws.get(i - 1).folded();
+        if (!HONORIFICS.contains(h) && i >= 2 && nameCased(ws.get(i - 1))) {
+            h = ws.get(i - 2).folded();
+        }
+        Gender g = h.equals("mr") ? Gender.MALE : HONORIFICS.contains(h) ? Gender.FEMALE : Gender.UNKNOWN;
+        if (g != Gender.UNKNOWN) {
+            byHonorific.putIfAbsent(ws.get(i).folded(), g);
+        }
+    }
+
+    private Gender pronounAfter(int from) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int i = lo;
+        for (int n = 0; i < words.size() && n < PRONOUN_WINDOW; i++, n++) {
+            Words.Word w = words.get(i);
+            if (i > 0 && endsSentence(words.get(i - 1).end(), w.start())) {
+                return Gender.UNKNOWN;
+            }
+            switch (w.folded()) {
+                case "he", "his", "him", "himself" -> {
+                    return Gender.MALE;
+                }
+                case "she", "her", "hers", "herself" -> {
+                    return Gender.FEMALE;
+                }
+                default -> { }
+            }
+            if (HONORIFICS.contains(w.folded())) {
+                return Gender.UNKNOWN;
+            }
+            if (i + 1 < words.size() && nameCased(w) && nameCased(words.get(i + 1))
+                    && !NOT_FIRST.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
+                return Gender.UNKNOWN;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private boolean endsSentence(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Map<String, List<Entry>> index() {
         if (bySurname != null) {
             return bySurname;
         }
         bySurname = new HashMap<>();
-        List<Words.Word> ws = Words.of(text);
+        words = Words.of(text);
+        List<Words.Word> ws = words;
         for (int i = 1; i < ws.size(); i++) {
+            noteHonorific(ws, i);
             Words.Word first = ws.get(i - 1);
             Words.Word last = ws.get(i);
             if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded())) {
+                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -119,6 +230,24 @@ final class ArticleNames {
                     .add(new Entry(first.start(), name, Set.copyOf(titles)));
         }
         return bySurname;
+    }
+
+    /**
+     * A place, not a person: "Lake Sorrow", "Vessen City", a pair before a place head ("Saint Orla
+     * Bridge"), or a pair right after a locative
+     * preposition ("across Kalvor Bay", "in Nova Riga"). A place never speaks, so it must not be the
+     * full name a surname or pronoun resolves to.
+     */
+    private boolean isPlace(List<Words.Word> ws, int i) {
+        if (MentionLexicon.PLACE_HEADS.contains(ws.get(i - 1).folded()) || MentionLexicon.PLACE_HEADS.contains(ws.get(i).folded())) {
+            return true;
+        }
+        if (i + 1 < ws.size() && singleSpace(ws.get(i), ws.get(i + 1))
+                && MentionLexicon.PLACE_HEADS.contains(ws.get(i + 1).folded()) && ws.get(i + 1).capitalised()) {
+            return true;
+        }
+        return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
+                && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */

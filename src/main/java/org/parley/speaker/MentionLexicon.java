@@ -38,6 +38,18 @@ final class MentionLexicon {
             "agency", "office", "administration", "bloc", "team", "delegation", "opposition", "regime", "media");
     static final Set<String> NOT_PLURAL = Set.of("news", "us", "his", "its", "this", "was", "is", "has",
             "as", "ss", "class", "press", "boss", "chess");
+    /**
+     * Head words of place names ("Lake Sorrow", "Harbour Street", "Aske Province"): a capitalised
+     * pair with one of these is a place, never a person who could speak or be "he"/"she".
+     */
+    static final Set<String> PLACE_HEADS = Set.of("lake", "river", "mount", "mountain", "mountains", "street",
+            "avenue", "road", "square", "province", "city", "county", "district", "region", "valley", "bay",
+            "island", "islands", "sea", "ocean", "gulf", "strait", "bridge", "port", "harbour", "harbor", "hill",
+            "hills", "forest", "desert", "canal", "dam", "reservoir", "park", "airport", "station", "village",
+            "town", "oblast", "governorate", "peninsula", "coast", "plain", "plateau", "pass", "cape", "falls");
+    /** Prepositions that put the capitalised words after them in a place ("in Kalvor", "near Dorna Heights"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "into",
+            "towards", "toward", "around", "inside", "along");
     static final Set<String> ANON_LABELS = Set.of("question", "q", "moderator", "participant", "audience",
             "reporter", "journalist", "interpreter", "operator", "staff", "voice", "unidentified", "member", "a");
 }

@@ -44,6 +44,14 @@ final class MentionReader {
         Reading first = segment(text, segments.get(0)[0], segments.get(0)[1]);
         if (segments.size() > 1 && DESCRIPTIONS.contains(first.type())) {
             Reading apposition = segment(text, segments.get(1)[0], segments.get(1)[1]);
+            if (apposition.type() == Type.ANONYMOUS
+                    || (apposition.type() == Type.UNREGISTERED && Words.of(apposition.name()).size() < 2)) {
+                String plain = plainName(text, segments.get(1)[0], segments.get(1)[1]);
+                if (plain != null) {
+                    apposition = new Reading(Type.UNREGISTERED, null, List.of(), null, null, plain,
+                            apposition.gender(), false, false, false);
+                }
+            }
             boolean fullName = (apposition.type() == Type.PERSON && first.type() != Type.ROLE)
                     || (apposition.type() == Type.UNREGISTERED && Words.of(apposition.name()).size() >= 2);
             boolean anyName = apposition.type() == Type.UNREGISTERED && first.type() == Type.ANONYMOUS
@@ -54,6 +62,36 @@ final class MentionReader {
         }
         return first;
     }
+
+    /**
+     * A segment that is nothing but a full name ("Anja Pellkamp", "Omar al-Rashid"): two to four
+     * name-cased words (name particles between them allowed), none a title, an organisation head or
+     * a registry phrase. An explicit name in apposition always wins over the description before it,
+     * so this does not depend on the POS tagger knowing the name. Null otherwise.
+     */
+    private String plainName(String text, int from, int to) {
+        List<Words.Word> words = Words.of(text, from, to);
+        if (words.size() < 2 || words.size() > 4) {
+            return null;
+        }
+        List<Match> matches = registry.scan(words, Set.of());
+        int names = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            boolean particle = i > 0 && i < words.size() - 1 && PARTICLES.contains(w.folded());
+            if (particle) {
+                continue;
+            }
+            if (!nameWord(words, matches, i)) {
+                return null;
+            }
+            names++;
+        }
+        return names >= 2 ? text.substring(words.get(0).start(), words.get(words.size() - 1).end()) : null;
+    }
+
+    private static final Set<String> PARTICLES =
+            Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "le", "la", "abu");
 
     /**
      * Readings of a description that a name in apposition makes precise ("Norland's foreign
@@ -76,7 +114,8 @@ final class MentionReader {
      * registry does not know as the last words. The name is the speaker; without this the head
      * search stops at the first preposition or takes the institution. The name is the last two
      * name-cased words (three after a bare title: "Minister Mohammad Javad Zarif"), and must follow
-     * a title or a capitalised word, so "an envoy in New York" is not read as a name.
+     * a title, a capitalised word or a common noun ("the Chairman of the commission Piet Vandermolen"),
+     * not a preposition, so "an envoy in New York" is not read as a name.
      */
     private static String trailingName(String text, List<Words.Word> words, List<Match> matches) {
         int n = words.size();
@@ -88,7 +127,9 @@ final class MentionReader {
             from = n - 3;
         }
         Words.Word before = words.get(from - 1);
-        if (!(before.capitalised() || isTitle(before)) || before.possessive()) {
+        boolean noun = before.lowercase() && !CUT.contains(before.folded()) && !INDEFINITE.contains(before.folded())
+                && !NOT_TITLES.contains(before.folded()) && !TAIL.contains(before.folded());
+        if (!(before.capitalised() || isTitle(before) || noun) || before.possessive()) {
             return null;
         }
         for (int i = 0; i < from; i++) {
@@ -107,6 +148,7 @@ final class MentionReader {
         Words.Word w = words.get(i);
         return w.capitalised() && !w.possessive() && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase)
                 && !NameShape.TITLES.contains(w.folded()) && !OrganisationName.HEADS.contains(w.folded())
+                && !MentionLexicon.PLACE_HEADS.contains(w.folded())
                 && covering(matches, i) == null;
     }
 
@@ -235,11 +277,41 @@ final class MentionReader {
                     Gender.UNKNOWN, false, false, false);
             case DESCRIPTOR -> {
                 Reading inst = institutionIn(matches, words);
+                String q = qualifier(matches, m);
+                if (q == null && (inst == null || inst.type() != Type.INSTITUTION) && foreignQualifier(words, matches, m)) {
+                    yield Reading.anonymous(g, false);
+                }
                 yield new Reading(Type.ROLE, inst != null && inst.type() == Type.INSTITUTION ? inst.entity() : null,
-                        List.of(), t.descriptor(), qualifier(matches, m), null, g, false, false, false);
+                        List.of(), t.descriptor(), q, null, g, false, false, false);
             }
             case DEMONYM -> Reading.anonymous(g, false);
         };
+    }
+
+    /**
+     * True when the role is qualified by a country or body the registry does not know: a
+     * capitalised possessive or modifier right before it ("Ostrand's chief negotiator", "the
+     * Vessarian envoy"), or "of"/"for" and a capitalised name right after it ("the chief negotiator
+     * of Ostrand"). A registry holder of that role belongs to another country or body, so the
+     * mention is an unnamed description, not that holder.
+     */
+    private static boolean foreignQualifier(List<Words.Word> words, List<Match> matches, Match m) {
+        for (int i = m.from() - 1; i >= 0; i--) {
+            Words.Word w = words.get(i);
+            if (covering(matches, i) != null || !w.capitalised() || NameShape.TITLES.contains(w.folded())) {
+                break;
+            }
+            if (w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        int a = m.to();
+        if (a + 1 < words.size() && (words.get(a).folded().equals("of") || words.get(a).folded().equals("for"))) {
+            int b = words.get(a + 1).folded().equals("the") ? a + 2 : a + 1;
+            return b < words.size() && covering(matches, b) == null && words.get(b).capitalised()
+                    && !NameShape.TITLES.contains(words.get(b).folded());
+        }
+        return false;
     }
 
     /** The institution a spokesperson-type mention names (specific first, then generic). */
@@ -284,18 +356,23 @@ final class MentionReader {
                 return fromMatch(m, matches, words, Gender.UNKNOWN);
             }
         }
-        for (Match m : matches) {
-            if (m.term().kind() == Term.Kind.DESCRIPTOR) {
-                return fromMatch(m, matches, words, Gender.UNKNOWN);
-            }
-        }
         StringBuilder name = new StringBuilder();
-        for (Words.Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
             if (ANON_LABELS.contains(w.folded())) {
                 return Reading.anonymous(Gender.UNKNOWN, false);
             }
-            if (!NameShape.TITLES.contains(w.folded())) {
+            Match m = covering(matches, i);
+            boolean roleWord = m != null;
+            if (!NameShape.TITLES.contains(w.folded()) && !roleWord) {
                 name.append(name.length() == 0 ? "" : " ").append(titleCase(text.substring(w.start(), w.end())));
+            }
+        }
+        if (name.length() == 0) {
+            for (Match m : matches) {
+                if (m.term().kind() == Term.Kind.DESCRIPTOR) {
+                    return fromMatch(m, matches, words, Gender.UNKNOWN);
+                }
             }
         }
         return name.length() == 0 ? Reading.anonymous(Gender.UNKNOWN, false)

@@ -243,6 +243,9 @@ class QuoteExtractorTest {
         "Neither side would explain what had broken the deadlock.",
         "Berg did not say whether the ferries would run.",
         "Henrik Solberg informed the Minister about the results of the talks.",
+        "Eastport protested, and within a month both ports had closed their gates.",
+        "The fishermen complained, but by spring the quota had been cut again.",
+        "Holm objected, and the vote was postponed until June.",
     })
     void yieldsNoQuote(String text) {
         assertEquals(List.of(), extract(text));

@@ -201,6 +201,9 @@ class ContextAttributionTest {
             The Veridian Ministry of External Affairs said Test one.                                       | The Veridian Ministry of External Affairs | Veridian Ministry of External Affairs
             Following the meeting, Teodor Vasic answered questions.\\nQuestion: Why?\\nAnswer: Test one.    | Answer                       | Teodor Vasic
             The Defense Ministry said Test one.                                                            | The Defense Ministry         | Freedonian Defense Ministry
+            Foreign Minister Lena Vostrup opened the briefing.\\nFOREIGN MINISTER VOSTRUP: Test one.          | FOREIGN MINISTER VOSTRUP     | Lena Vostrup
+            Prime Minister Aldo Brunetti spoke first.\\nPRIME MINISTER BRUNETTI: Test one.                 | PRIME MINISTER BRUNETTI      | Aldo Brunetti
+            The briefing began late.\\nDEPUTY PRIME MINISTER OKAFOR: Test one.                              | DEPUTY PRIME MINISTER OKAFOR | Okafor
             """)
     void unregisteredSourcesKeepTheArticlesFullName(String text, String mention, String speaker) {
         String body = text.replace("\\n", "\n");
@@ -236,6 +239,51 @@ class ContextAttributionTest {
             q.add(QuoteKind.INDIRECT, "so twice", "he");
         }
         q.add(QuoteKind.DIRECT, "Test sentence,", secondMention);
+        List<Attribution> got = ATTRIBUTOR.attribute(a, q.list());
+        assertEquals(expected, got.get(got.size() - 1).speaker(), text);
+    }
+
+    /**
+     * A pronoun with no earlier quote source takes the last person the text named in full, never a
+     * place written after that person ("Lake Merrin", "Fenwick Valley", "in Nova Kastel").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Piotr Vantz has fished on Lake Merrin since he was a boy. | he | Piotr Vantz",
+        "Ida Morrow drove from the capital to Fenwick Valley on Sunday. | she | Ida Morrow",
+        "Tomas Grell grew up in Nova Kastel. | he | Tomas Grell",
+        "Edda Linnqvist walked along Harbour Street to Saint Orla Bridge. | she | Edda Linnqvist",
+    })
+    void pronounsNeverResolveToPlaces(String text, String pronoun, String expected) {
+        List<Attribution> got = run(LocalDate.parse("2016-02-01"), text + "\n\"Test sentence,\" " + pronoun + " says.\n",
+                QuoteKind.DIRECT, "Test sentence,", pronoun);
+        assertEquals(expected, got.get(0).speaker());
+    }
+
+    /**
+     * "he"/"she" for people the registry lacks: their gender comes from the text (an honorific, or the
+     * first pronoun after their full name in the same sentence), and a pronoun of the other gender
+     * skips them. Each row: the article (paragraphs split on "/"), then the speakers of its quotes:
+     * one quote per "said" with the name before it as mention, then "Test sentence," with "she".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Envoy Marten Solberg said his delegation would stay. / \"Test sentence,\" she said. | Marten Solberg | -",
+        "Mr Dalgaard arrived late. Piet Dalgaard said the delegation would stay. / \"Test sentence,\" she said. | Piet Dalgaard | -",
+        "Lotte Brandis said her delegation would stay. Arne Kvist said his delegation would stay. / \"Test sentence,\" she said. | Lotte Brandis, Arne Kvist | Lotte Brandis",
+        "Arne Kvist said his delegation would stay. Ms Lotte Brandis arrived. / \"Test sentence,\" she said. | Arne Kvist | Lotte Brandis",
+    })
+    void pronounGenderOfUnregisteredPeopleComesFromTheText(String text, String sources, String expected) {
+        Article a = Fixtures.article(LocalDate.parse("2016-02-01"), text.replace(" / ", "\n") + "\n");
+        Fixtures.Quotes q = new Fixtures.Quotes(a);
+        String[] names = sources.split(", ");
+        String[] clauses = {"his delegation would stay", "his delegation would stay"};
+        for (int i = 0; i < names.length; i++) {
+            String clause = text.contains(names[i] + " said her") ? "her delegation would stay"
+                    : text.contains(names[i] + " said his") ? clauses[i] : "the delegation would stay";
+            q.add(QuoteKind.INDIRECT, clause, names[i]);
+        }
+        q.add(QuoteKind.DIRECT, "Test sentence,", "she");
         List<Attribution> got = ATTRIBUTOR.attribute(a, q.list());
         assertEquals(expected, got.get(got.size() - 1).speaker(), text);
     }

@@ -86,6 +86,14 @@ class MentionAttributionTest {
         the representative of the Council of Lakes                    | 2016-05-12 | Council of Lakes                  | INSTITUTION
         an envoy in New York                                          | 2016-05-12 | -                                 | ANONYMOUS
         he                                                            | 2015-12-16 | -                                 | NONE
+        Vellmark's chief negotiator, Dora Lindqvist                   | 2016-05-11 | Dora Lindqvist                    | NAME
+        the chief negotiator of Vellmark, Dora Lindqvist, who         | 2016-03-01 | Dora Lindqvist                    | NAME
+        Vellmark's chief negotiator                                   | 2016-05-11 | -                                 | ANONYMOUS
+        the chief negotiator of Vellmark                              | 2016-05-11 | -                                 | ANONYMOUS
+        the Chairman of the tribunal Hendrik Aalders                  | 2016-05-11 | Hendrik Aalders                   | NAME
+        deputy of the Harland assembly Sanne Rijkaard                 | 2016-05-11 | Sanne Rijkaard                    | NAME
+        Harland's chief negotiator, Britt Olafsdottir                 | 2016-05-11 | Britt Olafsdottir                 | NAME
+        the opposition's chief negotiator                             | 2016-03-01 | Mohammed Alloush                  | ROLE
         """)
     void attributesMentions(String mention, String date, String speaker, Sieve sieve) {
         Attribution a = ATTRIBUTOR.attribute(mention, date == null ? null : LocalDate.parse(date));
