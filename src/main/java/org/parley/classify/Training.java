@@ -126,6 +126,17 @@ public final class Training {
                 o.threads()).run(learners, o.seed());
     }
 
+    /**
+     * The learning curve of {@code settings} over the labels of {@code o} (see {@link LearningCurve}).
+     * Writes nothing.
+     */
+    public static List<LearningCurve.Point> learningCurve(Options o, TrainSettings settings, int maxSubsets) {
+        Taxonomy taxonomy = Taxonomy.load(o.taxonomy());
+        List<QuoteRecord> records = new LabelReader(taxonomy, o.strict()).read(o.data()).records();
+        Trainer trainer = new Trainer(taxonomy.ids(), new Features(Features.cuePhrases(taxonomy)));
+        return LearningCurve.compute(trainer, records, trainer.extract(records), settings, maxSubsets, o.threads());
+    }
+
     /** Temperature of the topic scorer, fitted on the out-of-fold topic distributions of scored quotes. */
     private static double topicTemperature(List<QuoteRecord> records, CrossValidation.Oof oof, List<String> topics) {
         List<double[]> dists = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.classify.Evaluation;
+import org.parley.classify.LearningCurve;
 import org.parley.classify.Learner;
 import org.parley.classify.Training;
 import picocli.CommandLine;
@@ -48,6 +49,15 @@ public final class TrainCommand implements Callable<Integer> {
             + "chosen inside each outer fold, so the figure is not flattered by the choice (about folds+1 times the work).")
     boolean nested;
 
+    @Option(names = "--learning-curve", description = "With --by-article, also print how leave-one-article-out "
+            + "quality grows with the number of real articles trained on (0 to n-1), and the trend's estimate of how "
+            + "many articles would reach --target-accuracy.")
+    boolean learningCurve;
+
+    @Option(names = "--target-accuracy", defaultValue = "0.75", paramLabel = "A",
+            description = "Topic accuracy the learning-curve trend is extrapolated to (default: ${DEFAULT-VALUE}).")
+    double targetAccuracy;
+
     @Option(names = "--taxonomy", defaultValue = "${sys:parley.home:-.}/corpus/taxonomy.yaml", paramLabel = "FILE",
             description = "Taxonomy file (default: ${DEFAULT-VALUE}).")
     Path taxonomy;
@@ -57,6 +67,12 @@ public final class TrainCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (folds < 2) {
             throw new CommandLine.ParameterException(cl, "--folds must be at least 2, got " + folds);
+        }
+        if (learningCurve && !byArticle) {
+            throw new CommandLine.ParameterException(cl, "--learning-curve needs --by-article (it counts articles)");
+        }
+        if (!(targetAccuracy > 0 && targetAccuracy <= 1)) {
+            throw new CommandLine.ParameterException(cl, "--target-accuracy must be in (0, 1], got " + targetAccuracy);
         }
         Learner l;
         try {
@@ -92,6 +108,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + "macro-F1 %.3f; stance accuracy %.3f, macro-F1 %.3f, F_avg %.3f%n%n", r.scheme(),
                     e.topic().accuracy(), e.topic().macroF1(), e.stance().accuracy(), e.stance().macroF1(),
                     e.stance().favg());
+        }
+        if (learningCurve) {
+            List<LearningCurve.Point> curve = Training.learningCurve(new Training.Options(data, taxonomy, null, folds,
+                    seed, l, byArticle, strict, Runtime.getRuntime().availableProcessors()), r.settings(), 10);
+            stdout.print(LearningCurve.table(curve, targetAccuracy));
+            stdout.println();
         }
         stdout.println("Wrote " + this.out.resolve("model.bin") + " and " + this.out.resolve("model-card.json"));
         stdout.flush();

@@ -59,6 +59,28 @@ class TrainCommandTest {
     }
 
     @Test
+    void learningCurvePrintsOnePointPerArticleCount(@TempDir Path dir) {
+        String[] r = run("train", "--data", resource("small.jsonl").toString(), "--out", dir.toString(),
+                "--by-article", "--learner", "nb", "--learning-curve");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("Learning curve (leave-one-article-out"), r[1]);
+        for (String row : new String[] {"       0      3          18", "       1      6          36",
+                "       2      3          18"}) {
+            assertTrue(r[1].contains(row), "missing row '" + row + "' in\n" + r[1]);
+        }
+        assertTrue(r[1].contains("per doubling of the articles"), r[1]);
+    }
+
+    @Test
+    void learningCurveNeedsArticlesAndASensibleTarget() {
+        String[] r = run("train", "--data", resource("small.jsonl").toString(), "--learning-curve");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("--learning-curve needs --by-article"), r[2]);
+        assertEquals("2", run("train", "--data", resource("small.jsonl").toString(), "--by-article",
+                "--learning-curve", "--target-accuracy", "1.5")[0]);
+    }
+
+    @Test
     void strictStopsAtTheFirstBadRow(@TempDir Path dir) {
         String[] r = run("train", "--data", resource("bad.jsonl").toString(), "--out", dir.toString(), "--strict");
         assertEquals("1", r[0]);
