@@ -253,18 +253,23 @@ final class ArticleContext {
     }
 
     /**
-     * For "he"/"she" with no agreeing quote source: the full name the article wrote last before the
-     * pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
-     * reporters"), unless its gender is known to disagree.
+     * For "he"/"she" with no agreeing quote source: the most recent full name the article wrote
+     * before the pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
+     * reporters") whose gender is not known to disagree; a man named since does not hide her.
+     * Looks back over at most {@link #NAMED_REACH} names.
      */
     private Source lastNamed(Gender g, int paragraph, int at) {
-        ArticleNames.Entry e = names.lastBefore(at);
-        if (e == null || !learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
-            return null;
+        for (ArticleNames.Entry e : names.recentBefore(at, NAMED_REACH)) {
+            if (learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
+                return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
+                        paragraph, at);
+            }
         }
-        return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
-                paragraph, at);
+        return null;
     }
+
+    /** How many distinct full names back a pronoun without a quote source looks for a compatible one. */
+    private static final int NAMED_REACH = 6;
 
     /** Genders of unregistered people learned from the pronouns that referred to them. */
     private final Map<String, Gender> learned = new HashMap<>();
