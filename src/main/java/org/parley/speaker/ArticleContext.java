@@ -278,30 +278,27 @@ final class ArticleContext {
     private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("diplomat", "official", "envoy",
             "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "negotiator", "mediator",
             "source", "officer", "commander", "secretary", "president", "leader", "politician", "lawmaker",
-            "senator", "chief", "representative", "adviser", "advisor", "deputy", "general", "man", "woman");
+            "senator", "chief", "representative", "adviser", "advisor", "deputy", "general", "man", "woman", "head",
+            "governor", "mayor", "chairman", "chairwoman", "director", "commissioner", "prosecutor", "premier",
+            "chancellor");
 
     /**
-     * "The diplomat noted", "the envoy said", "The Talmoran official stressed": a short definite
-     * description of a person, which news uses for someone it has just quoted or named. In order:
-     * the last quote source (within {@link #PRONOUN_REACH} paragraphs) whose own mention had the same
-     * head; the person the article named with that title ("Special Envoy Johan Ekdal"); the last
-     * single-person quote source within reach. Null when the mention is not of that shape or nothing
+     * "The diplomat noted", "the envoy said", "The Talmoran official stressed", "the head of the
+     * region said": a definite description of a person ({@link RoleBack#head}), which news uses for
+     * someone it has just quoted or named. In order: the last quote source (within
+     * {@link #PRONOUN_REACH} paragraphs) whose own mention had the same head; the one person the
+     * article described with all the description's words ("Anton Kirsch, the head of the Velmar
+     * region"); the person the article named last with that title ("Special Envoy Johan Ekdal"); for
+     * a short description (up to four words), the last single-person quote source within reach. Null when the mention is not of that shape or nothing
      * fits, so the caller's reading stands.
      */
     private Source definiteBack(String mention, int paragraph, int at) {
         List<Words.Word> w = Words.of(mention);
-        if (w.size() < 2 || w.size() > 4 || !w.get(0).folded().equals("the")) {
+        String head = RoleBack.head(w, PERSON_NOUNS);
+        if (head == null) {
             return null;
         }
-        String head = w.get(w.size() - 1).folded();
-        if (!PERSON_NOUNS.contains(head)) {
-            return null;
-        }
-        for (int i = 1; i < w.size(); i++) {
-            if (w.get(i).possessive()) {
-                return null;
-            }
-        }
+        boolean shortForm = w.size() <= 4;
         Source fallback = null;
         for (int i = history.size() - 1; i >= 0; i--) {
             Source h = history.get(i);
@@ -322,12 +319,13 @@ final class ArticleContext {
                 fallback = h;
             }
         }
-        String titled = names.titled(head, at);
+        String described = names.describedAs(RoleBack.content(w), at);
+        String titled = described != null ? described : names.titled(head, at);
         if (titled != null) {
-            return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, Gender.UNKNOWN, false,
-                    false, paragraph, at);
+            return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, names.genderOf(titled),
+                    false, false, paragraph, at);
         }
-        return fallback == null ? null : back(fallback, mention, paragraph, at);
+        return fallback == null || !shortForm ? null : back(fallback, mention, paragraph, at);
     }
 
     /**

@@ -18,8 +18,11 @@ import java.util.Set;
  */
 final class ArticleNames {
 
-    /** A full name at UTF-16 {@code offset} with the folded title words written before it. */
-    record Entry(int offset, String name, Set<String> titles) {
+    /**
+     * A full name at UTF-16 {@code offset} with the folded title words written before it and the
+     * folded content words of its description ({@link Descriptions}).
+     */
+    record Entry(int offset, String name, Set<String> titles, Set<String> described) {
     }
 
     static final Set<String> NOT_FIRST = Set.of("in", "on", "at", "but", "and", "for", "after", "before",
@@ -75,6 +78,28 @@ final class ArticleNames {
             }
         }
         return best == null ? null : best.name();
+    }
+
+    /**
+     * The one person the article described, before {@code at}, with all of {@code words} (folded
+     * content words of a role back-reference: "head", "region" for "the head of the region"); null
+     * when nobody or more than one person fits, so that an ambiguous role is left to other rules.
+     */
+    String describedAs(Set<String> words, int at) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (int i = countBefore(at) - 1; i >= 0; i--) {
+            Entry e = ordered.get(i);
+            if (e.described().containsAll(words)) {
+                if (found != null && !found.equals(e.name())) {
+                    return null;
+                }
+                found = e.name();
+            }
+        }
+        return found;
     }
 
     /** The full name written last before {@code at}, or null. */
@@ -179,7 +204,7 @@ final class ArticleNames {
                 }
             }
             String name = text.substring(first.start(), last.end());
-            Entry entry = new Entry(first.start(), name, Set.copyOf(titles));
+            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, i));
             bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
             ordered.add(entry);
         }

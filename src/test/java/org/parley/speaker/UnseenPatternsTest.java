@@ -42,7 +42,10 @@ class UnseenPatternsTest {
             Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
             “The quotas will be reviewed,” said Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik. | The quotas will be reviewed, | direct | Ragna Selvik
             # 3. role back-references to the person the article named with that role
+            Anton Kirsch, the head of the Velmar region, toured the flooded villages on Tuesday. / The head of the region said the dams had held. | the dams had held | indirect | Anton Kirsch
+            Anton Kirsch, the head of the Velmar region, met Lisa Hart, the head of the Orsk region. / The head of the region said the dams had held. | the dams had held | indirect | -
             Trade Minister Leona Fabre arrived in Ostrava on Monday. / The minister said the tariffs would stay. | the tariffs would stay | indirect | Leona Fabre
+            Kalden’s envoy to the talks, Piet Aronsen, met both delegations. / The envoy said progress was slow. | progress was slow | indirect | Piet Aronsen
             # 4. reported clause with a quoted fragment in any mark style
             Ragna Selvik said that the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
             Ragna Selvik said that the plan was «a step backwards» for the coast. | the plan was «a step backwards» for the coast | mixed | Ragna Selvik
