@@ -50,9 +50,23 @@ class UnseenPatternsTest {
             Ragna Selvik said that the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
             Ragna Selvik said that the plan was «a step backwards» for the coast. | the plan was «a step backwards» for the coast | mixed | Ragna Selvik
             Ragna Selvik said that the plan was “a step backwards” for the coast. | the plan was “a step backwards” for the coast | mixed | Ragna Selvik
+            Ragna Selvik said that the talks were „a waste of time”. | the talks were „a waste of time” | mixed | Ragna Selvik
+            Ragna Selvik said on Tuesday that the talks had been „a waste of time“, and that the delegation would leave. | the talks had been „a waste of time“, and that the delegation would leave | mixed | Ragna Selvik
+            The talks were „a waste of time“, Ragna Selvik said. | The talks were „a waste of time“ | mixed | Ragna Selvik
+            Ragna Selvik said that the plan was »a step backwards« for the coast. | the plan was »a step backwards« for the coast | mixed | Ragna Selvik
+            Fisheries Minister Ragna Selvik told the Velmar Herald that the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
+            Ragna Selvik said that the talks were „a waste of time". | the talks were „a waste of time" | mixed | Ragna Selvik
+            »We will not sign«, Ragna Selvik said. | We will not sign | direct | Ragna Selvik
             # 5. two joined speech verbs with one subject: one quote per verb
             The Velmar Fisheries Ministry denied that the quotas had been cut and said that the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry denied that the quotas had been cut and said that the review would take place in May. | the review would take place in May | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that the quotas had been cut, and said the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that the quotas had been cut, and said the review would take place in May. | the review would take place in May | indirect | Velmar Fisheries Ministry
+            Ragna Selvik denied the reports and said the review would take place in May. | the reports | indirect | Ragna Selvik
+            Ragna Selvik denied the reports and said the review would take place in May. | the review would take place in May | indirect | Ragna Selvik
+            The ministry rejected claims that the quotas had been cut and insisted that the review would take place in May. | claims that the quotas had been cut | indirect | -
+            The ministry rejected claims that the quotas had been cut and insisted that the review would take place in May. | the review would take place in May | indirect | -
+            Selvik denied on Monday that the quotas had been cut and added that the review would take place in May. | the quotas had been cut | indirect | Selvik
             # 6. agentless reports and "what X called “…”"
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
