@@ -206,7 +206,7 @@ final class SentenceReader {
         boolean derived = false;
         if (v.form() == SpeechVerbs.Form.FINITE) {
             if (beBefore) {
-                return -1; // passive: "it was announced"
+                return agentless(b, after, cue); // passive: only "It was noted that …" is a quote
             }
             m = Mentions.subjectBefore(t, i, pos);
             if (m == null && b >= pos && b == asideEnd) {
@@ -269,6 +269,35 @@ final class SentenceReader {
             emitDirect(t.get(ce + 1).region(), cue, m);
             return ce + 2;
         }
+        return Math.max(ce, after);
+    }
+
+    /** Auxiliaries of a perfect passive ("it has been noted"). */
+    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "had", "have");
+
+    /**
+     * "It was noted that …", "It has been stressed that …": an impersonal passive of a speech verb
+     * reports words without naming who said them (a readout's "the sides"), so it is an
+     * {@code indirect} quote with no mention, whose speaker stays unknown rather than borrowed from
+     * the quote before. Only with "it" as the subject at the start of the clause and "that" after the
+     * verb; any other passive ("the plan was announced") reports an action. {@code be} is the index
+     * of the form of "be" before the verb, {@code after} the index after the verb. Returns the index
+     * to continue from, or -1.
+     */
+    private int agentless(int be, int after, String cue) {
+        int j = be - 1;
+        if (j >= 0 && t.get(j).isWord() && PERFECT.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j < 0 || !t.get(j).is("it") || (j > 0 && !t.get(j - 1).is(",") && !t.get(j - 1).is("and"))) {
+            return -1;
+        }
+        int k = Adverbials.skip(t, after, n);
+        if (k >= n || !t.get(k).is("that")) {
+            return -1;
+        }
+        int ce = c.complementEnd(k + 1);
+        emitComplement(k + 1, ce, cue, null);
         return Math.max(ce, after);
     }
 
@@ -483,7 +512,7 @@ final class SentenceReader {
         if (count < 2) {
             return;
         }
-        Span2 ms = abs(m);
+        Span2 ms = m == null ? new Span2(-1, -1) : abs(m);
         add(new Draft(mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, base + t.get(k).start(), base + t.get(ce - 1).end(),
                 paragraph, cue, ms.start(), ms.end()));
     }

@@ -67,7 +67,21 @@ class UnseenPatternsTest {
             The ministry rejected claims that the quotas had been cut and insisted that the review would take place in May. | claims that the quotas had been cut | indirect | -
             The ministry rejected claims that the quotas had been cut and insisted that the review would take place in May. | the review would take place in May | indirect | -
             Selvik denied on Monday that the quotas had been cut and added that the review would take place in May. | the quotas had been cut | indirect | Selvik
+            The Velmar Fisheries Ministry said the trawlers had left. / It denied that any nets had been seized and said the inspections would continue. | any nets had been seized | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry said the trawlers had left. / It denied that any nets had been seized and said the inspections would continue. | the inspections would continue | indirect | Velmar Fisheries Ministry
+            In a statement, the Velmar Fisheries Ministry denied that the boats had been stopped and searched by the coast guard and said that the crews were free to leave. | the boats had been stopped and searched by the coast guard | indirect | Velmar Fisheries Ministry
+            In a statement, the Velmar Fisheries Ministry denied that the boats had been stopped and searched by the coast guard and said that the crews were free to leave. | the crews were free to leave | indirect | Velmar Fisheries Ministry
+            Ragna Selvik on Monday denied that her office had leaked the report and said she would ask for an inquiry. | her office had leaked the report | indirect | Ragna Selvik
+            Ragna Selvik on Monday denied that her office had leaked the report and said she would ask for an inquiry. | she would ask for an inquiry | indirect | Ragna Selvik
+            The Velmar Fisheries Ministry denied that the quotas had been cut and said that „nothing has changed“ for the fleet. | „nothing has changed“ for the fleet | mixed | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that the quotas had been cut but said the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry confirmed that two trawlers had been detained and said their crews were safe. | two trawlers had been detained | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry confirmed that two trawlers had been detained and said their crews were safe. | their crews were safe | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry refuted claims that the quotas had been cut and said the review would take place in May. | claims that the quotas had been cut | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry acknowledged that the quotas had been cut and stressed that the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
             # 6. agentless reports and "what X called “…”"
+            Trade Minister Leona Fabre received the delegation. / It was noted that the harbour would stay open during the talks. | the harbour would stay open during the talks | indirect | -
+            Trade Minister Leona Fabre said the talks went well. It has been stressed that the harbour would stay open. | the harbour would stay open | indirect | -
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -86,5 +100,18 @@ class UnseenPatternsTest {
             }
         }
         assertTrue(false, "no quote [" + quote + "] among " + found);
+    }
+
+    /** Passives that report an action or name no reported clause are not quotes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new quotas were announced on Monday.
+            It was noted in the annual report of the Velmar harbour board.
+            The harbour, it was decided, would stay open.
+            """)
+    void passivesWithoutAReportedClauseAreNoQuotes(String text) {
+        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text + "\n");
+        List<Quote> quotes = EXTRACTOR.extract(a, w -> { });
+        assertEquals(List.of(), quotes.stream().map(Quote::text).toList());
     }
 }
