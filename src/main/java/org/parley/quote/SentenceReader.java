@@ -167,10 +167,33 @@ final class SentenceReader {
             }
             return k;
         }
+        Mentions.Range caller = whatCalled(i);
+        if (caller != null) {
+            emitDirect(r, cueText(i - 1, i), caller);
+            return i + 1;
+        }
         if (opensSentence(i) && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
             emitDirect(r, null, null);
         }
         return i + 1;
+    }
+
+    /** Verbs of naming that quote the namer's words in "what X called “…”". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "termed", "dubbed", "described");
+
+    /**
+     * "… into what one mediator later called “a competition in grievance”": the quotation of two or
+     * more words at token {@code i} is the words of the subject of "called" (a {@code direct} quote),
+     * when "what" opens that subject's clause. Without "what" ("a group called “Friends of the
+     * Coast”") the verb names something and quotes nobody. Returns the subject, or null.
+     */
+    private Mentions.Range whatCalled(int i) {
+        if (i < 3 || !t.get(i - 1).isWord() || !NAMING.contains(t.get(i - 1).lower())
+                || words(t.get(i).region().innerStart(), t.get(i).region().innerEnd(), 2) < 2) {
+            return null;
+        }
+        Mentions.Range m = Mentions.subjectBefore(t, i - 1, 0);
+        return m != null && m.from() > 0 && t.get(m.from() - 1).is("what") ? m : null;
     }
 
     /** Only punctuation (a dash, a bullet, an emoji) before token {@code i} in the sentence. */

@@ -82,6 +82,8 @@ class UnseenPatternsTest {
             # 6. agentless reports and "what X called “…”"
             Trade Minister Leona Fabre received the delegation. / It was noted that the harbour would stay open during the talks. | the harbour would stay open during the talks | indirect | -
             Trade Minister Leona Fabre said the talks went well. It has been stressed that the harbour would stay open. | the harbour would stay open | indirect | -
+            The two towns retreated into what one Velmar mediator later called “a contest of old grudges”. | a contest of old grudges | direct | -
+            The deal was what Ragna Selvik called “a fair catch for everyone” on Monday. | a fair catch for everyone | direct | Ragna Selvik
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -108,6 +110,7 @@ class UnseenPatternsTest {
             The new quotas were announced on Monday.
             It was noted in the annual report of the Velmar harbour board.
             The harbour, it was decided, would stay open.
+            Fishermen formed a group called “Friends of the Coast” in 2014.
             """)
     void passivesWithoutAReportedClauseAreNoQuotes(String text) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text + "\n");
