@@ -167,7 +167,7 @@ final class SentenceReader {
             }
             return k;
         }
-        Mentions.Range caller = whatCalled(i);
+        Mentions.Range caller = words(r.innerStart(), r.innerEnd(), 2) >= 2 ? Passives.whatCalled(t, i) : null;
         if (caller != null) {
             emitDirect(r, cueText(i - 1, i), caller);
             return i + 1;
@@ -176,24 +176,6 @@ final class SentenceReader {
             emitDirect(r, null, null);
         }
         return i + 1;
-    }
-
-    /** Verbs of naming that quote the namer's words in "what X called “…”". */
-    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "termed", "dubbed", "described");
-
-    /**
-     * "… into what one mediator later called “a competition in grievance”": the quotation of two or
-     * more words at token {@code i} is the words of the subject of "called" (a {@code direct} quote),
-     * when "what" opens that subject's clause. Without "what" ("a group called “Friends of the
-     * Coast”") the verb names something and quotes nobody. Returns the subject, or null.
-     */
-    private Mentions.Range whatCalled(int i) {
-        if (i < 3 || !t.get(i - 1).isWord() || !NAMING.contains(t.get(i - 1).lower())
-                || words(t.get(i).region().innerStart(), t.get(i).region().innerEnd(), 2) < 2) {
-            return null;
-        }
-        Mentions.Range m = Mentions.subjectBefore(t, i - 1, 0);
-        return m != null && m.from() > 0 && t.get(m.from() - 1).is("what") ? m : null;
     }
 
     /** Only punctuation (a dash, a bullet, an emoji) before token {@code i} in the sentence. */
@@ -229,7 +211,13 @@ final class SentenceReader {
         boolean derived = false;
         if (v.form() == SpeechVerbs.Form.FINITE) {
             if (beBefore) {
-                return agentless(b, after, cue); // passive: only "It was noted that …" is a quote
+                int from = Passives.agentlessClause(t, b, after);
+                if (from < 0) {
+                    return -1; // passive: "the plan was announced" reports an action
+                }
+                int end = c.complementEnd(from);
+                emitComplement(from, end, cue, null); // "It was noted that …": no mention, no speaker
+                return Math.max(end, after);
             }
             m = Mentions.subjectBefore(t, i, pos);
             if (m == null && b >= pos && b == asideEnd) {
@@ -275,7 +263,7 @@ final class SentenceReader {
         if (that) {
             k++;
         }
-        int ce = trailingAttribution(k, c.complementEnd(k));
+        int ce = ClosingAttributions.cut(t, p, k, c.complementEnd(k));
         if (v.form() == SpeechVerbs.Form.ING && derived && i > 0 && t.get(i - 1).is(",")) {
             ce = aside(k, ce, m);
         }
@@ -295,76 +283,6 @@ final class SentenceReader {
         return Math.max(ce, after);
     }
 
-    /** Auxiliaries of a perfect passive ("it has been noted"). */
-    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "had", "have");
-
-    /**
-     * "It was noted that …", "It has been stressed that …": an impersonal passive of a speech verb
-     * reports words without naming who said them (a readout's "the sides"), so it is an
-     * {@code indirect} quote with no mention, whose speaker stays unknown rather than borrowed from
-     * the quote before. Only with "it" as the subject at the start of the clause and "that" after the
-     * verb; any other passive ("the plan was announced") reports an action. {@code be} is the index
-     * of the form of "be" before the verb, {@code after} the index after the verb. Returns the index
-     * to continue from, or -1.
-     */
-    private int agentless(int be, int after, String cue) {
-        int j = be - 1;
-        if (j >= 0 && t.get(j).isWord() && PERFECT.contains(t.get(j).lower())) {
-            j--;
-        }
-        if (j < 0 || !t.get(j).is("it") || (j > 0 && !t.get(j - 1).is(",") && !t.get(j - 1).is("and"))) {
-            return -1;
-        }
-        int k = Adverbials.skip(t, after, n);
-        if (k >= n || !t.get(k).is("that")) {
-            return -1;
-        }
-        int ce = c.complementEnd(k + 1);
-        emitComplement(k + 1, ce, cue, null);
-        return Math.max(ce, after);
-    }
-
-    /**
-     * "… told her government that the patrol was “a fight not worth having,” one of them said.": a
-     * reported clause ends at a quotation closing with a comma that the sentence's own closing
-     * attribution follows; that attribution names who reports the report, not more words of it.
-     */
-    private int trailingAttribution(int k, int ce) {
-        for (int j = k; j + 1 < ce; j++) {
-            Token w = t.get(j);
-            if (w.kind() != Token.Kind.QUOTE || !endsWithComma(w.region())) {
-                continue;
-            }
-            if (closingAttribution(j + 1, ce)) {
-                return j + 1;
-            }
-        }
-        return ce;
-    }
-
-    /** Longest closing attribution after a quotation ("one of the officials said on Friday"). */
-    private static final int MAX_CLOSING = 8;
-
-    /** Whether {@code [from, to)} is only a short subject and a finite speech verb, ending the sentence. */
-    private boolean closingAttribution(int from, int to) {
-        int end = to;
-        while (end > from && t.get(end - 1).kind() == Token.Kind.PUNCT) {
-            end--;
-        }
-        if (end <= from || end - from > MAX_CLOSING || t.get(from).is("and") || t.get(from).is("but")) {
-            return false;
-        }
-        boolean verb = false;
-        for (int j = from; j < end; j++) {
-            if (!t.get(j).isWord()) {
-                return false;
-            }
-            SpeechVerbs.Entry u = j > from ? SpeechVerbs.match(t, j) : null;
-            verb |= u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING;
-        }
-        return verb;
-    }
-
     /** Words a speech verb may take before an intro's colon ("posted on social media:", "wrote on Twitter:"). */
     private static final int MAX_TO_COLON = 5;
 
@@ -382,14 +300,6 @@ final class SentenceReader {
             }
         }
         return k;
-    }
-
-    private boolean endsWithComma(QuoteMarks.Region r) {
-        int e = r.innerEnd();
-        while (e > r.innerStart() && Text.space(p.charAt(e - 1))) {
-            e--;
-        }
-        return e > r.innerStart() && p.charAt(e - 1) == ',';
     }
 
     /** The comma that ends a participial aside before its main verb, and the subject they share; -1 if none. */
