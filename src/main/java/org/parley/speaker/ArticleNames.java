@@ -81,7 +81,14 @@ final class ArticleNames {
     }
 
     /**
-     * The one person the article described, before {@code at}, with all of {@code words} (folded
+     * How many name occurrences back from an offset the walking queries look, so that a huge
+     * article with many back-references stays linear.
+     */
+    private static final int SCAN_REACH = 200;
+
+    /**
+     * The one person the article described, before {@code at} (within the last {@link #SCAN_REACH}
+     * name occurrences), with all of {@code words} (folded
      * content words of a role back-reference: "head", "region" for "the head of the region"); null
      * when nobody or more than one person fits, so that an ambiguous role is left to other rules.
      */
@@ -90,7 +97,8 @@ final class ArticleNames {
             return null;
         }
         String found = null;
-        for (int i = countBefore(at) - 1; i >= 0; i--) {
+        int stop = countBefore(at);
+        for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
             Entry e = ordered.get(i);
             if (e.described().containsAll(words)) {
                 if (found != null && !found.equals(e.name())) {
@@ -109,13 +117,14 @@ final class ArticleNames {
     }
 
     /**
-     * Up to {@code max} full names written before {@code at}, the most recent first, one entry per
-     * name (its latest occurrence).
+     * Up to {@code max} full names written before {@code at} (within the last {@link #SCAN_REACH}
+     * name occurrences), the most recent first, one entry per name (its latest occurrence).
      */
     List<Entry> recentBefore(int at, int max) {
         List<Entry> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (int i = countBefore(at) - 1; i >= 0 && out.size() < max; i--) {
+        int stop = countBefore(at);
+        for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH && out.size() < max; i--) {
             Entry e = ordered.get(i);
             if (seen.add(e.name())) {
                 out.add(e);
