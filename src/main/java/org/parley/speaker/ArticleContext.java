@@ -66,7 +66,8 @@ final class ArticleContext {
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural() && isSingleName(mention)) {
             String full = names.fullName(Words.of(mention).get(0).folded(), at);
             if (full != null) {
-                return new Source(new Attribution(full, mention, named), null, Kind.PERSON, r.gender(), false, r.joint(),
+                Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(full);
+                return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
         }
@@ -74,7 +75,8 @@ final class ArticleContext {
             List<Words.Word> mw = Words.of(mention);
             String titled = names.titled(mw.get(mw.size() - 1).folded(), at);
             if (titled != null) {
-                return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, r.gender(), false,
+                Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(titled);
+                return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, g, false,
                         r.joint(), paragraph, at);
             }
         }
@@ -115,7 +117,8 @@ final class ArticleContext {
                 List<Words.Word> mw = Words.of(mention);
                 String titled = mw.isEmpty() ? null : names.titled(mw.get(mw.size() - 1).folded(), at);
                 yield titled != null ? new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON,
-                        r.gender(), false, r.joint(), paragraph, at) : none(mention, paragraph, at);
+                        r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(titled), false, r.joint(), paragraph,
+                        at) : none(mention, paragraph, at);
             }
             case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
             case ORGANISATION -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null,

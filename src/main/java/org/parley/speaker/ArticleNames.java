@@ -100,7 +100,7 @@ final class ArticleNames {
         int stop = countBefore(at);
         for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
             Entry e = ordered.get(i);
-            if (e.described().containsAll(words)) {
+            if (Descriptions.covers(e.described(), words)) {
                 if (found != null && !found.equals(e.name())) {
                     return null;
                 }

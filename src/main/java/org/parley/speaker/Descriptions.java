@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The words an article uses to describe a person it names in full, so that a later role
  * back-reference ("the head of the region", "the envoy", "the minister") can link to that person:
- * the title words right before the name ("Trade Minister Leona Fabre"), a description set off by a
+ * the title words right before the name ("Trade Minister Leona Fabre", "regional head Anton Kirsch"), a description set off by a
  * comma right before it ("Kalden's envoy to the talks, Piet Aronsen") and a descriptive appositive
  * right after it ("Anton Kirsch, the head of the Velmar region, …"). Only words separated by single
  * spaces count, so a description never runs over other punctuation or into the next clause.
@@ -41,7 +41,7 @@ final class Descriptions {
         } else {
             for (int n = 0; j >= 0 && n < REACH && gap(text, ws.get(j), ws.get(j + 1)).equals(" "); j--, n++) {
                 Words.Word w = ws.get(j);
-                if (!w.capitalised() && !FUNCTION.contains(w.folded())) {
+                if (!w.capitalised() && !FUNCTION.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
                     break;
                 }
                 add(out, w);
@@ -59,6 +59,35 @@ final class Descriptions {
         }
         return Set.copyOf(out);
     }
+
+    /**
+     * Whether the description words {@code described} hold every word of {@code wanted}, a word also
+     * matching one that extends it or that it extends when the shorter has at least
+     * {@value #STEM} letters ("region" / "regional", "minister" / "ministerial").
+     */
+    static boolean covers(Set<String> described, Set<String> wanted) {
+        for (String w : wanted) {
+            if (described.contains(w)) {
+                continue;
+            }
+            boolean found = false;
+            for (String d : described) {
+                String shorter = d.length() < w.length() ? d : w;
+                String longer = shorter == d ? w : d;
+                if (shorter.length() >= STEM && longer.startsWith(shorter)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shortest common beginning taken as the same word in {@link #covers}. */
+    private static final int STEM = 5;
 
     private static void add(Set<String> out, Words.Word w) {
         if (!FUNCTION.contains(w.folded())) {

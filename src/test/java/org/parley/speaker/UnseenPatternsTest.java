@@ -38,12 +38,14 @@ class UnseenPatternsTest {
             Ilse Varga, the harbour master, arrived first. / Oskar Brenner said the budget was tight. Mr Brenner has run the port’s accounts since 2009. / “We will find the money,” she said. | We will find the money, | direct | Ilse Varga
             Ilse Varga, the harbour master, arrived first. / Oskar Brenner said the budget was tight. He has run the port’s accounts since 2009. / “We will find the money,” she said. | We will find the money, | direct | Ilse Varga
             Ilse Varga, the harbour master, arrived first. / Oskar Brenner said the budget was tight. / “We will find the money,” he said. | We will find the money, | direct | Oskar Brenner
+            Ilse Varga arrived first. / Minister Oskar Brenner, a former port spokesman, opened the hearing. / “The budget is tight,” the Minister said. / “We will find the money,” she said. | We will find the money, | direct | Ilse Varga
             # 2. long official titles with commas and "and" before the name
             Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
             “The quotas will be reviewed,” said Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik. | The quotas will be reviewed, | direct | Ragna Selvik
             # 3. role back-references to the person the article named with that role
             Anton Kirsch, the head of the Velmar region, toured the flooded villages on Tuesday. / The head of the region said the dams had held. | the dams had held | indirect | Anton Kirsch
             Anton Kirsch, the head of the Velmar region, met Lisa Hart, the head of the Orsk region. / The head of the region said the dams had held. | the dams had held | indirect | -
+            Regional head Anton Kirsch toured the flooded villages on Tuesday. Ilse Varga went with him. / The head of the region said the dams had held. | the dams had held | indirect | Anton Kirsch
             Trade Minister Leona Fabre arrived in Ostrava on Monday. / The minister said the tariffs would stay. | the tariffs would stay | indirect | Leona Fabre
             Kalden’s envoy to the talks, Piet Aronsen, met both delegations. / The envoy said progress was slow. | progress was slow | indirect | Piet Aronsen
             # 4. reported clause with a quoted fragment in any mark style
