@@ -80,7 +80,7 @@ final class Mentions {
         Range apposition = npBack(t, comma, prev + 1);
         boolean described = first.isWord() && Words.DETERMINERS.contains(first.lower());
         if (described || (apposition != null && apposition.from() == prev + 1)) {
-            return new Range(head.from(), comma);
+            return TitleLists.nameBefore(t, new Range(head.from(), comma), lo);
         }
         return null;
     }

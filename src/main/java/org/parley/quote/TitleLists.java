@@ -84,6 +84,35 @@ final class TitleLists {
         return to;
     }
 
+    /**
+     * "Jana Kovač, Deputy Minister for Housing, Communal Services and Reconstruction, said": when the
+     * appositive subject {@code r} is a title list ("Deputy Minister for Housing, Communal Services and
+     * Reconstruction") right after a comma and a name of two to four capitalised words, the subject is
+     * the name with its title; else {@code r} unchanged.
+     */
+    static Mentions.Range nameBefore(List<Token> t, Mentions.Range r, int lo) {
+        int comma = r.from() - 1;
+        if (comma <= lo || !t.get(comma).is(",") || !t.get(r.from()).capitalised() || !hasLink(t, r.from(), r.to())) {
+            return r;
+        }
+        boolean comma2 = false;
+        boolean and = false;
+        for (int k = r.from(); k < r.to(); k++) {
+            comma2 |= t.get(k).is(",");
+            and |= comma2 && t.get(k).is("and");
+        }
+        if (!and) {
+            return r; // not "A, B and C"
+        }
+        int k = comma - 1;
+        while (k >= lo && comma - k <= 4 && t.get(k).capitalised()) {
+            k--;
+        }
+        int words = comma - 1 - k;
+        boolean opens = k < lo || !t.get(k).isWord() || t.get(k).is("and");
+        return words >= 2 && words <= 4 && opens ? new Mentions.Range(k + 1, r.to()) : r;
+    }
+
     /** True when [from, to) is a last list item with a name: capitalised words, "and", then at least three. */
     private static boolean tail(List<Token> t, int from, int to) {
         int and = -1;

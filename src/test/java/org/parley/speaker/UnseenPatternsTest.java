@@ -42,6 +42,10 @@ class UnseenPatternsTest {
             # 2. long official titles with commas and "and" before the name
             Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
             “The quotas will be reviewed,” said Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik. | The quotas will be reviewed, | direct | Ragna Selvik
+            Ragna Selvik, Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways, said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
+            The Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways, Ragna Selvik, said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
+            “The quotas will be reviewed,” Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik told reporters. | The quotas will be reviewed, | direct | Ragna Selvik
+            Velmar’s Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik said on Monday that the quotas would be reviewed. | the quotas would be reviewed | indirect | Ragna Selvik
             # 3. role back-references to the person the article named with that role
             Anton Kirsch, the head of the Velmar region, toured the flooded villages on Tuesday. / The head of the region said the dams had held. | the dams had held | indirect | Anton Kirsch
             Anton Kirsch, the head of the Velmar region, met Lisa Hart, the head of the Orsk region. / The head of the region said the dams had held. | the dams had held | indirect | -
