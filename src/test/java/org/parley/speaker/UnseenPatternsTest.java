@@ -85,6 +85,14 @@ class UnseenPatternsTest {
             The Velmar Fisheries Ministry confirmed that two trawlers had been detained and said their crews were safe. | their crews were safe | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry refuted claims that the quotas had been cut and said the review would take place in May. | claims that the quotas had been cut | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry acknowledged that the quotas had been cut and stressed that the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that trawlers and ferries had been blocked and said the port would reopen. | trawlers and ferries had been blocked | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that trawlers and ferries had been blocked and said the port would reopen. | the port would reopen | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that the quotas had been cut and accused Kalden of spreading rumours. | the quotas had been cut | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry denied that the quotas had been cut and accused Kalden of spreading rumours. | Kalden of spreading rumours | indirect | Velmar Fisheries Ministry
+            The Velmar Fisheries Ministry informed that the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Velmar Fisheries Ministry
+            According to Ragna Selvik, the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
+            Ragna Selvik said „the time for talk is over“ and left the hall. | the time for talk is over | direct | Ragna Selvik
+            Ragna Selvik said “the time for talk is over” and left the hall. | the time for talk is over | direct | Ragna Selvik
             # 6. agentless reports and "what X called “…”"
             Trade Minister Leona Fabre received the delegation. / It was noted that the harbour would stay open during the talks. | the harbour would stay open during the talks | indirect | -
             Trade Minister Leona Fabre said the talks went well. It has been stressed that the harbour would stay open. | the harbour would stay open | indirect | -
