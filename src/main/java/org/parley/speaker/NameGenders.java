@@ -14,7 +14,8 @@ import java.util.Set;
  * pronoun after the full name in its sentence when no other full name comes between ("Tomas Reyvik
  * said his government …"), or at the start of the next sentence when the name opened its sentence
  * and the sentence names nobody else ("Oskar Brenner said … . He has run …"). UNKNOWN without
- * evidence, so that a pronoun still takes the most recent person then.
+ * evidence, so that a pronoun still takes the most recent person then. A possessive in the
+ * introductory phrase before the name counts too ("In her first speech …, Ilse Varga said").
  *
  * <p>Not thread-safe: one per article, filled during {@link ArticleNames}' single pass.
  */
@@ -69,7 +70,41 @@ final class NameGenders {
         if (g == Gender.UNKNOWN) {
             g = appositiveAfter(end, after);
         }
+        if (g == Gender.UNKNOWN) {
+            g = introBefore(first);
+        }
         return g != Gender.UNKNOWN ? g : pronounAfter(first, after);
+    }
+
+    /**
+     * "In her first speech as harbour master, Ilse Varga said …": a possessive pronoun in the
+     * introductory phrase that opens the sentence and ends with the comma right before the name
+     * refers to that name (the subject the phrase leads to). The phrase must name nobody else.
+     */
+    private Gender introBefore(int first) {
+        if (first < 2 || !text.substring(words.get(first - 1).end(), words.get(first).start()).equals(", ")) {
+            return Gender.UNKNOWN;
+        }
+        Gender found = Gender.UNKNOWN;
+        for (int k = first - 1; k >= 0 && first - k <= PRONOUN_WINDOW; k--) {
+            Words.Word w = words.get(k);
+            String f = w.folded();
+            if (f.equals("his")) {
+                found = Gender.MALE;
+            } else if (f.equals("her")) {
+                found = Gender.FEMALE;
+            } else if (w.capitalised() && k > 0 && !endsSentence(words.get(k - 1).end(), w.start())
+                    && !ArticleNames.NOT_FIRST.contains(f) && !NameShape.TITLES.contains(f)) {
+                return Gender.UNKNOWN; // someone or something else is named in the phrase
+            }
+            if (k == 0 || endsSentence(words.get(k - 1).end(), w.start())) {
+                return found;
+            }
+            if (k < first - 1 && !text.substring(w.end(), words.get(k + 1).start()).equals(" ")) {
+                return Gender.UNKNOWN; // only one comma, the one before the name
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     private Gender titleBefore(int first) {

@@ -39,6 +39,7 @@ class UnseenPatternsTest {
             Ilse Varga, the harbour master, arrived first. / Oskar Brenner said the budget was tight. He has run the port’s accounts since 2009. / “We will find the money,” she said. | We will find the money, | direct | Ilse Varga
             Ilse Varga, the harbour master, arrived first. / Oskar Brenner said the budget was tight. / “We will find the money,” he said. | We will find the money, | direct | Oskar Brenner
             Ilse Varga arrived first. / Minister Oskar Brenner, a former port spokesman, opened the hearing. / “The budget is tight,” the Minister said. / “We will find the money,” she said. | We will find the money, | direct | Ilse Varga
+            Oskar Brenner arrived first. / In her first speech as harbour master, Ilse Varga said the budget was tight. / “We will find the money,” he said. | We will find the money, | direct | Oskar Brenner
             # 2. long official titles with commas and "and" before the name
             Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik said the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Ragna Selvik
             “The quotas will be reviewed,” said Deputy Minister for Fisheries, Coastal Affairs and Inland Waterways Ragna Selvik. | The quotas will be reviewed, | direct | Ragna Selvik
