@@ -64,6 +64,9 @@ class UnseenPatternsTest {
             Fisheries Minister Ragna Selvik told the Velmar Herald that the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
             Ragna Selvik said that the talks were „a waste of time". | the talks were „a waste of time" | mixed | Ragna Selvik
             »We will not sign«, Ragna Selvik said. | We will not sign | direct | Ragna Selvik
+            According to Ragna Selvik, the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
+            Ragna Selvik said „the time for talk is over“ and left the hall. | the time for talk is over | direct | Ragna Selvik
+            Ragna Selvik said “the time for talk is over” and left the hall. | the time for talk is over | direct | Ragna Selvik
             # 5. two joined speech verbs with one subject: one quote per verb
             The Velmar Fisheries Ministry denied that the quotas had been cut and said that the review would take place in May. | the quotas had been cut | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry denied that the quotas had been cut and said that the review would take place in May. | the review would take place in May | indirect | Velmar Fisheries Ministry
@@ -91,9 +94,6 @@ class UnseenPatternsTest {
             The Velmar Fisheries Ministry denied that the quotas had been cut and accused Kalden of spreading rumours. | the quotas had been cut | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry denied that the quotas had been cut and accused Kalden of spreading rumours. | Kalden of spreading rumours | indirect | Velmar Fisheries Ministry
             The Velmar Fisheries Ministry informed that the quotas would be reviewed in May. | the quotas would be reviewed in May | indirect | Velmar Fisheries Ministry
-            According to Ragna Selvik, the talks were „a waste of time“. | the talks were „a waste of time“ | mixed | Ragna Selvik
-            Ragna Selvik said „the time for talk is over“ and left the hall. | the time for talk is over | direct | Ragna Selvik
-            Ragna Selvik said “the time for talk is over” and left the hall. | the time for talk is over | direct | Ragna Selvik
             # 6. agentless reports and "what X called “…”"
             Trade Minister Leona Fabre received the delegation. / It was noted that the harbour would stay open during the talks. | the harbour would stay open during the talks | indirect | -
             Trade Minister Leona Fabre said the talks went well. It has been stressed that the harbour would stay open. | the harbour would stay open | indirect | -
