@@ -91,7 +91,16 @@ final class Clauses {
         return e < n && t.get(e).is("to") ? k : e;
     }
 
+    /**
+     * The end (exclusive) of the reported clause starting at token {@code k}: a semicolon or colon,
+     * a comma before a participial or new speech clause, "and"/"but" before another finite speech
+     * verb, or "and"/"but" right after a quotation that opens the clause (a new predicate follows).
+     */
     int complementEnd(int k) {
+        if (k + 2 < n && t.get(k).kind() == Token.Kind.QUOTE && (t.get(k + 1).is("and") || t.get(k + 1).is("but"))
+                && t.get(k + 2).kind() != Token.Kind.QUOTE) {
+            return k + 1; // "said “the time for talk is over” and left the hall": the quotation is all that was said
+        }
         for (int j = k; j < n; j++) {
             Token w = t.get(j);
             if (w.is(";") || w.is(":")) {

@@ -40,7 +40,7 @@ final class Headings {
     static boolean unpunctuated(String text) {
         String s = Text.strip(text);
         int end = s.length();
-        while (end > 0 && "”\"’'»)".indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > 0 && "”\"’'»«“)".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         if (end == 0 || ".!?:;,…".indexOf(s.charAt(end - 1)) >= 0) {
@@ -55,7 +55,7 @@ final class Headings {
      */
     static boolean titleLike(String p, int s, int e) {
         int end = e;
-        while (end > s && (Text.space(p.charAt(end - 1)) || "”\"’'»)".indexOf(p.charAt(end - 1)) >= 0)) {
+        while (end > s && (Text.space(p.charAt(end - 1)) || "”\"’'»«“)".indexOf(p.charAt(end - 1)) >= 0)) {
             end--;
         }
         if (end == s || ".!?:;,…".indexOf(p.charAt(end - 1)) >= 0) {

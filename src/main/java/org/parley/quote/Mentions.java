@@ -49,7 +49,7 @@ final class Mentions {
         if (w.is(",")) {
             return appositiveSubject(t, j, lo);
         }
-        return npBack(t, j + 1, lo);
+        return TitleLists.back(t, npBack(t, j + 1, lo), lo);
     }
 
     /** "X, a spokesman for Y, said" / "X, who …, said": {@code comma} is the comma before the verb. */
@@ -80,7 +80,7 @@ final class Mentions {
         Range apposition = npBack(t, comma, prev + 1);
         boolean described = first.isWord() && Words.DETERMINERS.contains(first.lower());
         if (described || (apposition != null && apposition.from() == prev + 1)) {
-            return new Range(head.from(), comma);
+            return TitleLists.nameBefore(t, new Range(head.from(), comma), lo);
         }
         return null;
     }
@@ -273,6 +273,10 @@ final class Mentions {
         }
         if (to == start || !hasContent(t, start, to)) {
             return null;
+        }
+        int listEnd = TitleLists.forward(t, start, to, end);
+        if (listEnd > to) {
+            return new Range(start, listEnd);
         }
         if (to + 1 < end && t.get(to).is(",") && t.get(to + 1).isWord()
                 && Words.DETERMINERS.contains(t.get(to + 1).lower())) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds quotations in a paragraph: straight {@code "…"}, curly {@code “…”}, low-high {@code „…“}
- * and guillemets {@code «…»}. Single marks ({@code ‘…’}) are left alone by default: inside a
+ * (also closed by {@code ”} or a straight mark), guillemets {@code «…»} and reversed ones
+ * {@code »…«} (or {@code »…»}). Single marks ({@code ‘…’}) are left alone by default: inside a
  * quotation they are nested quotes and stay part of its text; outside one the same character is far
  * more often an apostrophe (don’t, Assad’s, ’90s) than a quotation mark.
  *
@@ -47,13 +48,14 @@ final class QuoteMarks {
     }
 
     static boolean isOpening(char c) {
-        return c == '“' || c == '„' || c == '«' || c == '"';
+        return c == '“' || c == '„' || c == '«' || c == '»' || c == '"';
     }
 
     private static char closerOf(char open) {
         return switch (open) {
             case '“', '„' -> '”';
             case '«' -> '»';
+            case '»' -> '«';
             default -> '"';
         };
     }
@@ -73,7 +75,7 @@ final class QuoteMarks {
                     open = i;
                     closer = closerOf(c);
                 }
-            } else if (c == closer || (closer == '”' && p.charAt(open) == '„' && c == '“')) {
+            } else if (c == closer || closesLowMark(p.charAt(open), c, p, i) || (c == '»' && p.charAt(open) == '»')) {
                 out.add(new Region(open, i, true));
                 open = -1;
             } else if (c == '“' && closer == '”' && i > open + 1 && Text.space(p.charAt(i - 1))) {
@@ -86,6 +88,17 @@ final class QuoteMarks {
             out.add(new Region(open, trimEnd(p, open + 1, n), false));
         }
         return out;
+    }
+
+    /**
+     * A low opening mark {@code „} closes with {@code “} (German, Czech, Polish…), {@code ”} or, in
+     * plain-text typing, a straight {@code "} that does not open anything (no letter right after it).
+     */
+    private static boolean closesLowMark(char opener, char c, String p, int i) {
+        if (opener != '„') {
+            return false;
+        }
+        return c == '“' || (c == '"' && (i + 1 >= p.length() || !Character.isLetterOrDigit(p.charAt(i + 1))));
     }
 
     /** Whether {@code c} may open a quotation in an article read in single-quote style. */

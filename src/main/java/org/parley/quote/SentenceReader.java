@@ -167,6 +167,11 @@ final class SentenceReader {
             }
             return k;
         }
+        Mentions.Range caller = words(r.innerStart(), r.innerEnd(), 2) >= 2 ? Passives.whatCalled(t, i) : null;
+        if (caller != null) {
+            emitDirect(r, cueText(i - 1, i), caller);
+            return i + 1;
+        }
         if (opensSentence(i) && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
             emitDirect(r, null, null);
         }
@@ -206,7 +211,13 @@ final class SentenceReader {
         boolean derived = false;
         if (v.form() == SpeechVerbs.Form.FINITE) {
             if (beBefore) {
-                return -1; // passive: "it was announced"
+                int from = Passives.agentlessClause(t, b, after);
+                if (from < 0) {
+                    return -1; // passive: "the plan was announced" reports an action
+                }
+                int end = c.complementEnd(from);
+                emitComplement(from, end, cue, null); // "It was noted that …": no mention, no speaker
+                return Math.max(end, after);
             }
             m = Mentions.subjectBefore(t, i, pos);
             if (m == null && b >= pos && b == asideEnd) {
@@ -252,7 +263,7 @@ final class SentenceReader {
         if (that) {
             k++;
         }
-        int ce = trailingAttribution(k, c.complementEnd(k));
+        int ce = ClosingAttributions.cut(t, p, k, c.complementEnd(k));
         if (v.form() == SpeechVerbs.Form.ING && derived && i > 0 && t.get(i - 1).is(",")) {
             ce = aside(k, ce, m);
         }
@@ -272,47 +283,6 @@ final class SentenceReader {
         return Math.max(ce, after);
     }
 
-    /**
-     * "… told her government that the patrol was “a fight not worth having,” one of them said.": a
-     * reported clause ends at a quotation closing with a comma that the sentence's own closing
-     * attribution follows; that attribution names who reports the report, not more words of it.
-     */
-    private int trailingAttribution(int k, int ce) {
-        for (int j = k; j + 1 < ce; j++) {
-            Token w = t.get(j);
-            if (w.kind() != Token.Kind.QUOTE || !endsWithComma(w.region())) {
-                continue;
-            }
-            if (closingAttribution(j + 1, ce)) {
-                return j + 1;
-            }
-        }
-        return ce;
-    }
-
-    /** Longest closing attribution after a quotation ("one of the officials said on Friday"). */
-    private static final int MAX_CLOSING = 8;
-
-    /** Whether {@code [from, to)} is only a short subject and a finite speech verb, ending the sentence. */
-    private boolean closingAttribution(int from, int to) {
-        int end = to;
-        while (end > from && t.get(end - 1).kind() == Token.Kind.PUNCT) {
-            end--;
-        }
-        if (end <= from || end - from > MAX_CLOSING || t.get(from).is("and") || t.get(from).is("but")) {
-            return false;
-        }
-        boolean verb = false;
-        for (int j = from; j < end; j++) {
-            if (!t.get(j).isWord()) {
-                return false;
-            }
-            SpeechVerbs.Entry u = j > from ? SpeechVerbs.match(t, j) : null;
-            verb |= u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING;
-        }
-        return verb;
-    }
-
     /** Words a speech verb may take before an intro's colon ("posted on social media:", "wrote on Twitter:"). */
     private static final int MAX_TO_COLON = 5;
 
@@ -330,14 +300,6 @@ final class SentenceReader {
             }
         }
         return k;
-    }
-
-    private boolean endsWithComma(QuoteMarks.Region r) {
-        int e = r.innerEnd();
-        while (e > r.innerStart() && Text.space(p.charAt(e - 1))) {
-            e--;
-        }
-        return e > r.innerStart() && p.charAt(e - 1) == ',';
     }
 
     /** The comma that ends a participial aside before its main verb, and the subject they share; -1 if none. */
@@ -483,7 +445,7 @@ final class SentenceReader {
         if (count < 2) {
             return;
         }
-        Span2 ms = abs(m);
+        Span2 ms = m == null ? new Span2(-1, -1) : abs(m);
         add(new Draft(mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, base + t.get(k).start(), base + t.get(ce - 1).end(),
                 paragraph, cue, ms.start(), ms.end()));
     }

@@ -138,6 +138,8 @@ final class SpeechVerbs {
             praise | praise*/praises*/praised/praising | OBJECT
             welcome | welcome/welcomes/welcomed/welcoming | OBJECT
             reject | reject/rejects/rejected/rejecting | OBJECT
+            refute | refute/refutes/refuted/refuting | OBJECT
+            dispute | disputed/disputing | OBJECT
             dismiss | dismiss/dismisses/dismissed/dismissing | OBJECT
             blame | blame*/blames*/blamed/blaming | OBJECT
             make clear | make clear/makes clear/made clear/making clear | CLAUSE

@@ -27,7 +27,7 @@ final class ArticleContext {
     }
 
     /** How many paragraphs back a quote source stays preferred over a person named in the text since. */
-    private static final int PRONOUN_REACH = 3;
+    static final int PRONOUN_REACH = 3;
 
     private final Registry registry;
     private final LocalDate date;
@@ -35,6 +35,7 @@ final class ArticleContext {
     private final List<Source> history = new ArrayList<>();
     private final Map<String, String> unregisteredBySurname = new HashMap<>();
     private final ArticleNames names;
+    private final BackReferences backRefs;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -45,6 +46,7 @@ final class ArticleContext {
         this.date = date;
         this.scan = scan;
         this.names = names;
+        this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
     }
 
     Source last() {
@@ -64,7 +66,8 @@ final class ArticleContext {
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural() && isSingleName(mention)) {
             String full = names.fullName(Words.of(mention).get(0).folded(), at);
             if (full != null) {
-                return new Source(new Attribution(full, mention, named), null, Kind.PERSON, r.gender(), false, r.joint(),
+                Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(full);
+                return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
         }
@@ -72,18 +75,19 @@ final class ArticleContext {
             List<Words.Word> mw = Words.of(mention);
             String titled = names.titled(mw.get(mw.size() - 1).folded(), at);
             if (titled != null) {
-                return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, r.gender(), false,
+                Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(titled);
+                return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, g, false,
                         r.joint(), paragraph, at);
             }
         }
         if (r.type() == Reading.Type.GENERIC || (r.type() == Reading.Type.ANONYMOUS && !r.plural())) {
-            Source org = organisationBack(mention, r, paragraph, at);
+            Source org = backRefs.organisation(mention, r, paragraph, at);
             if (org != null) {
                 return org;
             }
         }
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural()) {
-            Source back = definiteBack(mention, paragraph, at);
+            Source back = backRefs.definite(mention, paragraph, at);
             if (back != null) {
                 return back;
             }
@@ -99,7 +103,7 @@ final class ArticleContext {
             case ROLE -> {
                 Entity e = role(r, at);
                 if (e != null && !mentioned(e, at)) {
-                    Source back = definiteBack(mention, paragraph, at);
+                    Source back = backRefs.definite(mention, paragraph, at);
                     if (back != null) {
                         yield back;
                     }
@@ -113,7 +117,8 @@ final class ArticleContext {
                 List<Words.Word> mw = Words.of(mention);
                 String titled = mw.isEmpty() ? null : names.titled(mw.get(mw.size() - 1).folded(), at);
                 yield titled != null ? new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON,
-                        r.gender(), false, r.joint(), paragraph, at) : none(mention, paragraph, at);
+                        r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(titled), false, r.joint(), paragraph,
+                        at) : none(mention, paragraph, at);
             }
             case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
             case ORGANISATION -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null,
@@ -253,119 +258,26 @@ final class ArticleContext {
     }
 
     /**
-     * For "he"/"she" with no agreeing quote source: the full name the article wrote last before the
-     * pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
-     * reporters"), unless its gender is known to disagree.
+     * For "he"/"she" with no agreeing quote source: the most recent full name the article wrote
+     * before the pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
+     * reporters") whose gender is not known to disagree; a man named since does not hide her.
+     * Looks back over at most {@link #NAMED_REACH} names.
      */
     private Source lastNamed(Gender g, int paragraph, int at) {
-        ArticleNames.Entry e = names.lastBefore(at);
-        if (e == null || !learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
-            return null;
-        }
-        return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
-                paragraph, at);
-    }
-
-    /** Genders of unregistered people learned from the pronouns that referred to them. */
-    private final Map<String, Gender> learned = new HashMap<>();
-
-    /** Folded heads of definite descriptions that may point back to a person ("the diplomat"). */
-    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("diplomat", "official", "envoy",
-            "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "negotiator", "mediator",
-            "source", "officer", "commander", "secretary", "president", "leader", "politician", "lawmaker",
-            "senator", "chief", "representative", "adviser", "advisor", "deputy", "general", "man", "woman");
-
-    /**
-     * "The diplomat noted", "the envoy said", "The Talmoran official stressed": a short definite
-     * description of a person, which news uses for someone it has just quoted or named. In order:
-     * the last quote source (within {@link #PRONOUN_REACH} paragraphs) whose own mention had the same
-     * head; the person the article named with that title ("Special Envoy Johan Ekdal"); the last
-     * single-person quote source within reach. Null when the mention is not of that shape or nothing
-     * fits, so the caller's reading stands.
-     */
-    private Source definiteBack(String mention, int paragraph, int at) {
-        List<Words.Word> w = Words.of(mention);
-        if (w.size() < 2 || w.size() > 4 || !w.get(0).folded().equals("the")) {
-            return null;
-        }
-        String head = w.get(w.size() - 1).folded();
-        if (!PERSON_NOUNS.contains(head)) {
-            return null;
-        }
-        for (int i = 1; i < w.size(); i++) {
-            if (w.get(i).possessive()) {
-                return null;
-            }
-        }
-        Source fallback = null;
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Source h = history.get(i);
-            if (h.paragraph() < paragraph - PRONOUN_REACH) {
-                break;
-            }
-            if (!(h.kind() == Kind.PERSON || h.kind() == Kind.ANONYMOUS) || h.plural() || h.joint()
-                    || h.attribution().mention() == null) {
-                continue;
-            }
-            List<Words.Word> hm = Words.of(h.attribution().mention());
-            boolean sameHead = hm.stream().anyMatch(x -> x.folded().equals(head));
-            if (sameHead) {
-                return back(h, mention, paragraph, at);
-            }
-            if (fallback == null && (h.attribution().speaker() != null || hm.size() > 1)
-                    && !PRONOUNS.contains(hm.get(0).folded())) {
-                fallback = h;
-            }
-        }
-        String titled = names.titled(head, at);
-        if (titled != null) {
-            return new Source(new Attribution(titled, mention, Sieve.ROLE), null, Kind.PERSON, Gender.UNKNOWN, false,
-                    false, paragraph, at);
-        }
-        return fallback == null ? null : back(fallback, mention, paragraph, at);
-    }
-
-    /**
-     * "a ministry spokeswoman", "the press service of the Council": a generic institution noun
-     * after the article quoted an organisation the registry does not know whose name has that noun
-     * ("The Veridian Ministry of External Affairs said …") is that organisation; the article speaks of
-     * its own institutions, not of a registry one it never named. Null when no earlier source fits.
-     */
-    /** How many quote sources back an organisation is looked for (bounds the work on huge articles). */
-    private static final int ORGANISATION_REACH = 50;
-
-    private Source organisationBack(String mention, Reading r, int paragraph, int at) {
-        String noun = null;
-        for (Words.Word w : Words.of(mention)) {
-            if (OrganisationName.HEADS.contains(w.folded())) {
-                noun = w.folded();
-            }
-        }
-        if (noun == null) {
-            return null;
-        }
-        for (int i = history.size() - 1; i >= 0 && i >= history.size() - ORGANISATION_REACH; i--) {
-            Source h = history.get(i);
-            String name = h.attribution().speaker();
-            if (h.kind() != Kind.INSTITUTION || h.entity() != null || name == null) {
-                continue;
-            }
-            String n = noun;
-            if (Words.of(name).stream().anyMatch(x -> x.folded().equals(n))) {
-                return new Source(new Attribution(name, mention, Sieve.INSTITUTION), null, Kind.INSTITUTION,
-                        Gender.UNKNOWN, true, r.joint(), paragraph, at);
+        for (ArticleNames.Entry e : names.recentBefore(at, NAMED_REACH)) {
+            if (learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
+                return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
+                        paragraph, at);
             }
         }
         return null;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "they", "it");
+    /** How many distinct full names back a pronoun without a quote source looks for a compatible one. */
+    private static final int NAMED_REACH = 6;
 
-    private static Source back(Source h, String mention, int paragraph, int at) {
-        Sieve sieve = h.attribution().speaker() == null ? Sieve.ANONYMOUS : Sieve.ROLE;
-        return new Source(new Attribution(h.attribution().speaker(), mention, sieve), h.entity(), h.kind(), h.gender(),
-                false, false, paragraph, at);
-    }
+    /** Genders of unregistered people learned from the pronouns that referred to them. */
+    private final Map<String, Gender> learned = new HashMap<>();
 
     /** True when the registry entry was a quote source or is named in the text before {@code at}. */
     private boolean mentioned(Entity e, int at) {

@@ -18,11 +18,14 @@ import java.util.Set;
  */
 final class ArticleNames {
 
-    /** A full name at UTF-16 {@code offset} with the folded title words written before it. */
-    record Entry(int offset, String name, Set<String> titles) {
+    /**
+     * A full name at UTF-16 {@code offset} with the folded title words written before it and the
+     * folded content words of its description ({@link Descriptions}).
+     */
+    record Entry(int offset, String name, Set<String> titles, Set<String> described) {
     }
 
-    private static final Set<String> NOT_FIRST = Set.of("in", "on", "at", "but", "and", "for", "after", "before",
+    static final Set<String> NOT_FIRST = Set.of("in", "on", "at", "but", "and", "for", "after", "before",
             "when", "while", "as", "if", "this", "that", "these", "those", "earlier", "later", "meanwhile",
             "however", "asked", "according", "then", "since", "until", "during", "with", "from", "by", "of", "to",
             "his", "her", "their", "its", "our", "my", "we", "they", "he", "she", "it", "i", "you", "mr", "mrs",
@@ -77,27 +80,84 @@ final class ArticleNames {
         return best == null ? null : best.name();
     }
 
-    /** The full name written last before {@code at}, or null. */
-    Entry lastBefore(int at) {
-        Entry best = null;
-        for (List<Entry> es : index().values()) {
-            for (Entry e : es) {
-                if (e.offset() < at && (best == null || e.offset() > best.offset())) {
-                    best = e;
+    /**
+     * How many name occurrences back from an offset the walking queries look, so that a huge
+     * article with many back-references stays linear.
+     */
+    private static final int SCAN_REACH = 200;
+
+    /**
+     * The one person the article described, before {@code at} (within the last {@link #SCAN_REACH}
+     * name occurrences), with all of {@code words} (folded
+     * content words of a role back-reference: "head", "region" for "the head of the region"); null
+     * when nobody or more than one person fits, so that an ambiguous role is left to other rules.
+     */
+    String describedAs(Set<String> words, int at) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String found = null;
+        int stop = countBefore(at);
+        for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
+            Entry e = ordered.get(i);
+            if (Descriptions.covers(e.described(), words)) {
+                if (found != null && !found.equals(e.name())) {
+                    return null;
                 }
+                found = e.name();
             }
         }
-        return best;
+        return found;
+    }
+
+    /** The full name written last before {@code at}, or null. */
+    Entry lastBefore(int at) {
+        int i = countBefore(at);
+        return i == 0 ? null : ordered.get(i - 1);
+    }
+
+    /**
+     * Up to {@code max} full names written before {@code at} (within the last {@link #SCAN_REACH}
+     * name occurrences), the most recent first, one entry per name (its latest occurrence).
+     */
+    List<Entry> recentBefore(int at, int max) {
+        List<Entry> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        int stop = countBefore(at);
+        for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH && out.size() < max; i--) {
+            Entry e = ordered.get(i);
+            if (seen.add(e.name())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private int countBefore(int at) {
+        index();
+        int lo = 0;
+        int hi = ordered.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ordered.get(mid).offset() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<Words.Word> words;
+    private NameGenders evidence;
+    /** Every entry in text order, for the queries that walk back from an offset. */
+    private final List<Entry> ordered = new ArrayList<>();
     private final Map<String, Gender> genders = new HashMap<>();
 
     /**
-     * The gender the text gives the person named {@code name} (full, as indexed): an honorific before
-     * the surname or the full name anywhere ("Mr Reyvik", "Ms. Anja Pellkamp"), else the first personal pronoun after the
-     * full name in the same sentence when no other full name comes between ("Tomas Reyvik said his
-     * government …"). Evidence from the text only, no lists of first names; UNKNOWN without evidence.
+     * The gender the text gives the person named {@code name} (full, as indexed), by
+     * {@link NameGenders}: an honorific for the surname, else the first evidence found around an
+     * occurrence of the full name. UNKNOWN without evidence.
      */
     Gender genderOf(String name) {
         Gender cached = genders.get(name);
@@ -109,11 +169,11 @@ final class ArticleNames {
         if (!nw.isEmpty()) {
             String surname = nw.get(nw.size() - 1).folded();
             List<Entry> es = index().get(surname);
-            g = honorific(surname);
+            g = evidence.honorific(surname);
             if (g == Gender.UNKNOWN && es != null) {
                 for (Entry e : es) {
                     if (e.name().equals(name)) {
-                        g = pronounAfter(e.offset() + name.length());
+                        g = evidence.around(e.offset(), e.offset() + name.length());
                         if (g != Gender.UNKNOWN) {
                             break;
                         }
@@ -125,89 +185,16 @@ final class ArticleNames {
         return g;
     }
 
-    /** How many words after a name its sentence is searched for a pronoun. */
-    private static final int PRONOUN_WINDOW = 25;
-
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss");
-
-    /** Gender by folded surname from honorifics, built in the same pass as the name index. */
-    private final Map<String, Gender> byHonorific = new HashMap<>();
-
-    private Gender honorific(String surname) {
-        return byHonorific.getOrDefault(surname, Gender.UNKNOWN);
-    }
-
-    /** Records "Mr X" / "Ms Y Z" at word {@code i} (a name-cased word after an honorific, or after one more name word). */
-    private void noteHonorific(List<Words.Word> ws, int i) {
-        if (i < 1 || !nameCased(ws.get(i))) {
-            return;
-        }
-        String h = ws.get(i - 1).folded();
-        if (!HONORIFICS.contains(h) && i >= 2 && nameCased(ws.get(i - 1))) {
-            h = ws.get(i - 2).folded();
-        }
-        Gender g = h.equals("mr") ? Gender.MALE : HONORIFICS.contains(h) ? Gender.FEMALE : Gender.UNKNOWN;
-        if (g != Gender.UNKNOWN) {
-            byHonorific.putIfAbsent(ws.get(i).folded(), g);
-        }
-    }
-
-    private Gender pronounAfter(int from) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int i = lo;
-        for (int n = 0; i < words.size() && n < PRONOUN_WINDOW; i++, n++) {
-            Words.Word w = words.get(i);
-            if (i > 0 && endsSentence(words.get(i - 1).end(), w.start())) {
-                return Gender.UNKNOWN;
-            }
-            switch (w.folded()) {
-                case "he", "his", "him", "himself" -> {
-                    return Gender.MALE;
-                }
-                case "she", "her", "hers", "herself" -> {
-                    return Gender.FEMALE;
-                }
-                default -> { }
-            }
-            if (HONORIFICS.contains(w.folded())) {
-                return Gender.UNKNOWN;
-            }
-            if (i + 1 < words.size() && nameCased(w) && nameCased(words.get(i + 1))
-                    && !NOT_FIRST.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
-                return Gender.UNKNOWN;
-            }
-        }
-        return Gender.UNKNOWN;
-    }
-
-    private boolean endsSentence(int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Map<String, List<Entry>> index() {
         if (bySurname != null) {
             return bySurname;
         }
         bySurname = new HashMap<>();
         words = Words.of(text);
+        evidence = new NameGenders(text, words);
         List<Words.Word> ws = words;
         for (int i = 1; i < ws.size(); i++) {
-            noteHonorific(ws, i);
+            evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
             Words.Word last = ws.get(i);
             if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
@@ -226,8 +213,9 @@ final class ArticleNames {
                 }
             }
             String name = text.substring(first.start(), last.end());
-            bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>())
-                    .add(new Entry(first.start(), name, Set.copyOf(titles)));
+            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, i));
+            bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
+            ordered.add(entry);
         }
         return bySurname;
     }
@@ -251,7 +239,7 @@ final class ArticleNames {
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */
-    private static boolean nameCased(Words.Word w) {
+    static boolean nameCased(Words.Word w) {
         return w.capitalised() && w.raw().length() > 1 && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase);
     }
 

@@ -18,8 +18,9 @@ import org.parley.speaker.Attribution.Sieve;
  * a named institution is the institution; "the Ministry" is the matching institution the article
  * named last, else the one of the article's main country); a country or capital; a pronoun (the
  * most recent quote source of the right gender and number); an anonymous description (speaker
- * null); and, for a quote with no mention, the previous quote's source when it is in the same or
- * the previous paragraph. Joint subjects ("He and Kerry") resolve to their first member. A block
+ * null); and, for a direct or block quote with no mention, the previous quote's source when it is
+ * in the same or the previous paragraph. Reported speech with no mention is agentless ("It was
+ * noted that …") and has no speaker. Joint subjects ("He and Kerry") resolve to their first member. A block
  * quote with its own mention reports {@link Sieve#BLOCK_INTRO} when the intro named the source.
  *
  * <p>The registry improves attribution but never limits it: a person it lacks keeps the article's
@@ -57,7 +58,11 @@ public final class Attributor {
             int cp = q.mentionSpan() != null ? q.mentionSpan().start() : q.span().start();
             int at = bmp ? Math.min(cp, text.length()) : article.charIndex(Math.min(cp, codePoints));
             Source s;
-            if (q.mention() == null || q.mention().isBlank()) {
+            if ((q.mention() == null || q.mention().isBlank()) && (q.kind() == QuoteKind.INDIRECT
+                    || q.kind() == QuoteKind.MIXED)) {
+                s = new Source(new Attribution(null, null, Sieve.NONE), null, ArticleContext.Kind.NONE, Gender.UNKNOWN,
+                        false, false, q.paragraph(), at); // agentless: "It was noted that …"
+            } else if (q.mention() == null || q.mention().isBlank()) {
                 s = continuation(ctx.last(), q, article, at);
             } else {
                 s = ctx.resolve(reader.read(q.mention()), q.mention(), q.paragraph(), at);

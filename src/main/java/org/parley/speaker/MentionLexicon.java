@@ -26,9 +26,17 @@ final class MentionLexicon {
             "spokespeople", "statement", "representative", "representatives", "secretary", "office", "service",
             "communique", "communiqué", "release", "channel", "account", "website", "agency");
     static final Set<String> FEMALE = Set.of("she", "spokeswoman", "woman", "mrs", "ms", "miss", "madam",
-            "queen", "princess", "lady", "mother", "sister", "daughter", "wife", "girl", "chairwoman", "her");
+            "queen", "princess", "lady", "mother", "sister", "daughter", "wife", "girl", "chairwoman", "her",
+            "businesswoman", "congresswoman", "councilwoman", "stateswoman", "duchess", "baroness", "countess",
+            "actress", "widow", "grandmother");
+    /**
+     * Male words. "Chairman" is not one: news writes it for women too ("the committee's chairman,
+     * Anna …"), so only "chairwoman" is evidence.
+     */
     static final Set<String> MALE = Set.of("he", "spokesman", "man", "mr", "king", "prince", "emir",
-            "sheikh", "father", "brother", "son", "husband", "boy", "him", "his");
+            "sheikh", "father", "brother", "son", "husband", "boy", "him", "his", "businessman",
+            "congressman", "councilman", "statesman", "sir", "lord", "duke", "baron", "widower",
+            "grandfather");
     static final Set<String> PLURAL = Set.of("people", "media", "police", "staff", "they", "sides",
             "both", "militants", "forces");
     /** Heads naming a body, not a person: "it"/"they", never "he"/"she" ("a monitoring group"). */

@@ -41,6 +41,15 @@ final class MentionReader {
             return label(text).transcript(true);
         }
         List<int[]> segments = segments(text);
+        int[] listed = TitleListName.find(text, segments);
+        if (listed != null) {
+            Reading named = segment(text, listed[0], listed[1]);
+            if (named.type() == Type.PERSON) {
+                return named;
+            }
+            return new Reading(Type.UNREGISTERED, null, List.of(), null, null, text.substring(listed[0], listed[1]),
+                    gender(Words.of(text), Words.of(text).size()), false, false, false);
+        }
         Reading first = segment(text, segments.get(0)[0], segments.get(0)[1]);
         if (segments.size() > 1 && DESCRIPTIONS.contains(first.type())) {
             Reading apposition = segment(text, segments.get(1)[0], segments.get(1)[1]);

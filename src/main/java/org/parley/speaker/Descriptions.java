@@ -1,0 +1,105 @@
+package org.parley.speaker;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words an article uses to describe a person it names in full, so that a later role
+ * back-reference ("the head of the region", "the envoy", "the minister") can link to that person:
+ * the title words right before the name ("Trade Minister Leona Fabre", "regional head Anton Kirsch"), a description set off by a
+ * comma right before it ("Kalden's envoy to the talks, Piet Aronsen") and a descriptive appositive
+ * right after it ("Anton Kirsch, the head of the Velmar region, …"). Only words separated by single
+ * spaces count, so a description never runs over other punctuation or into the next clause.
+ * Stateless and thread-safe.
+ */
+final class Descriptions {
+
+    /** Words that carry no description: articles, prepositions, conjunctions. */
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "with",
+            "from", "by");
+    /** How many words a description may have. */
+    private static final int REACH = 8;
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an");
+
+    private Descriptions() {
+    }
+
+    /**
+     * Folded content words describing the name that spans words {@code first..last} of {@code ws}.
+     */
+    static Set<String> of(String text, List<Words.Word> ws, int first, int last) {
+        Set<String> out = new LinkedHashSet<>();
+        int j = first - 1;
+        if (j >= 0 && gap(text, ws.get(j), ws.get(first)).equals(", ")) {
+            for (int n = 0; j >= 0 && n < REACH; j--, n++) {
+                add(out, ws.get(j));
+                if (j == 0 || !gap(text, ws.get(j - 1), ws.get(j)).equals(" ")) {
+                    break;
+                }
+            }
+        } else {
+            for (int n = 0; j >= 0 && n < REACH && gap(text, ws.get(j), ws.get(j + 1)).equals(" "); j--, n++) {
+                Words.Word w = ws.get(j);
+                if (!w.capitalised() && !FUNCTION.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
+                    break;
+                }
+                add(out, w);
+            }
+        }
+        int k = last + 1;
+        if (k < ws.size() && gap(text, ws.get(last), ws.get(k)).equals(", ")
+                && APPOSITIVE_OPENERS.contains(ws.get(k).folded())) {
+            for (int n = 0; k < ws.size() && n < REACH; k++, n++) {
+                add(out, ws.get(k));
+                if (k + 1 >= ws.size() || !gap(text, ws.get(k), ws.get(k + 1)).equals(" ")) {
+                    break;
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the description words {@code described} hold every word of {@code wanted}, a word also
+     * matching one that extends it or that it extends when the shorter has at least
+     * {@value #STEM} letters ("region" / "regional", "minister" / "ministerial").
+     */
+    static boolean covers(Set<String> described, Set<String> wanted) {
+        for (String w : wanted) {
+            if (described.contains(w)) {
+                continue;
+            }
+            boolean found = false;
+            for (String d : described) {
+                String shorter = d.length() < w.length() ? d : w;
+                String longer = shorter == d ? w : d;
+                if (shorter.length() >= STEM && longer.startsWith(shorter)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shortest common beginning taken as the same word in {@link #covers}. */
+    private static final int STEM = 5;
+
+    private static void add(Set<String> out, Words.Word w) {
+        if (!FUNCTION.contains(w.folded())) {
+            out.add(w.folded());
+        }
+    }
+
+    private static String gap(String text, Words.Word a, Words.Word b) {
+        if (b.start() - a.end() > 3) {
+            return "";
+        }
+        String g = text.substring(a.end(), b.start());
+        return a.possessive() ? g.replaceFirst("^[’']s", "") : g;
+    }
+}
