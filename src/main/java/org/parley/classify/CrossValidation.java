@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.parley.pipeline.QuoteRecord;
 
 /**
@@ -65,44 +61,22 @@ public final class CrossValidation {
     }
 
     private void forEachFold(FoldTask task) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(folds, 1)), r -> {
-            Thread t = new Thread(r, "parley-cv");
-            t.setDaemon(true);
-            return t;
+        Parallel.forEach(folds, threads, "parley-cv", "cross-validation", f -> {
+            List<QuoteRecord> train = new ArrayList<>();
+            List<List<String>> trainBase = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                if (fold[i] == f) {
+                    test.add(i);
+                } else {
+                    train.add(records.get(i));
+                    trainBase.add(base.get(i));
+                }
+            }
+            if (!test.isEmpty() && !train.isEmpty()) {
+                task.run(f, train, trainBase, test);
+            }
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int f = 0; f < folds; f++) {
-                int ff = f;
-                futures.add(pool.submit(() -> {
-                    List<QuoteRecord> train = new ArrayList<>();
-                    List<List<String>> trainBase = new ArrayList<>();
-                    List<Integer> test = new ArrayList<>();
-                    for (int i = 0; i < records.size(); i++) {
-                        if (fold[i] == ff) {
-                            test.add(i);
-                        } else {
-                            train.add(records.get(i));
-                            trainBase.add(base.get(i));
-                        }
-                    }
-                    if (!test.isEmpty() && !train.isEmpty()) {
-                        task.run(ff, train, trainBase, test);
-                    }
-                }));
-            }
-            for (Future<?> fu : futures) {
-                fu.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("cross-validation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Out-of-fold topics with {@code learner}. */

@@ -3,10 +3,6 @@ package org.parley.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.parley.pipeline.QuoteRecord;
 
 /**
@@ -192,29 +188,8 @@ public final class LearningCurve {
                                                List<List<String>> base, int[] group, TrainSettings settings,
                                                int threads) {
         List<List<String[]>> out = new ArrayList<>(java.util.Collections.nCopies(runs.size(), null));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "parley-curve");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int r = 0; r < runs.size(); r++) {
-                int rr = r;
-                futures.add(pool.submit(() -> out.set(rr, one(runs.get(rr), trainer, records, base, group, settings))));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("learning curve interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.forEach(runs.size(), threads, "parley-curve", "learning curve",
+                r -> out.set(r, one(runs.get(r), trainer, records, base, group, settings)));
         return out;
     }
 
