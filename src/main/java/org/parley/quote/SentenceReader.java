@@ -220,6 +220,9 @@ final class SentenceReader {
                 return Math.max(end, after);
             }
             m = Mentions.subjectBefore(t, i, pos);
+            if (m == null) {
+                m = Passives.hedgedSubject(t, i, pos);
+            }
             if (m == null && b >= pos && b == asideEnd) {
                 m = asideSubject; // "The representative of X, noting that …, said …"
             }
@@ -236,11 +239,11 @@ final class SentenceReader {
             m = last != null ? last : c.mainSubject(pos, i);
             derived = true;
         }
-        if (m == null) {
+        if (m == null || negated(i, m) || firstPerson(m)) {
             return -1;
         }
-        if (negated(i, m)) {
-            return -1;
+        if (after < n && t.get(after).is("to") && t.get(i).lower().startsWith("welcom")) {
+            return -1; // "Good evening and welcome to our coverage": a greeting, not a speech act
         }
         int k = Adverbials.skip(t, after, n);
         if (v.complement() == SpeechVerbs.Complement.ADDRESSEE) {
@@ -255,6 +258,10 @@ final class SentenceReader {
             return k + 2;
         }
         k = shortToColon(k);
+        if (participleToColon(k)) {
+            register(m, cue, derived);
+            return n; // "said in a statement released an hour ago:": a block intro, not a quote
+        }
         if (k < n && t.get(k).is(":")) {
             register(m, cue, derived);
             return k + 1;
@@ -281,6 +288,35 @@ final class SentenceReader {
             return ce + 2;
         }
         return Math.max(ce, after);
+    }
+
+    /**
+     * "I", "we" as the whole subject outside quotation marks: the writer's own narration ("We have
+     * asked the embassy whether …"), never a quote (a speaker's "we" is inside their quotation or
+     * block, which this reader does not scan).
+     */
+    private boolean firstPerson(Mentions.Range m) {
+        return m.to() - m.from() == 1 && (t.get(m.from()).lower().equals("we") || t.get(m.from()).lower().equals("i"));
+    }
+
+    /**
+     * True when the words at {@code k} are a participle phrase qualifying the venue before it
+     * ("released an hour ago", "posted on its website") that runs, without punctuation, to the colon
+     * ending the sentence.
+     */
+    private boolean participleToColon(int k) {
+        if (k >= n || !t.get(k).isWord() || t.get(k).capitalised() || !t.get(k).lower().endsWith("ed")) {
+            return false;
+        }
+        for (int j = k + 1; j < n && j - k <= MAX_TO_COLON + 3; j++) {
+            if (t.get(j).is(":")) {
+                return j == n - 1;
+            }
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words a speech verb may take before an intro's colon ("posted on social media:", "wrote on Twitter:"). */

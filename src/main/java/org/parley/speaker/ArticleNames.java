@@ -199,7 +199,8 @@ final class ArticleNames {
             Words.Word last = ws.get(i);
             if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)) {
+                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)
+                    || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -236,6 +237,34 @@ final class ArticleNames {
         }
         return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
                 && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
+    }
+
+    /**
+     * An item of a title's portfolio list, not a person: "Deputy Minister for Fisheries, Coastal
+     * Affairs and Inland Waterways Ragna Selvik" — the pair after a comma that follows a title with
+     * "for"/"of", with "and" or another comma after it.
+     */
+    private boolean listItem(List<Words.Word> ws, int i) {
+        int f = i - 1;
+        if (f < 1 || i + 1 >= ws.size() || !text.startsWith(", ", ws.get(f - 1).end())
+                || ws.get(f).start() != ws.get(f - 1).end() + 2) {
+            return false;
+        }
+        String after = text.substring(ws.get(i).end(), Math.min(text.length(), ws.get(i).end() + 5));
+        if (!(after.startsWith(" and ") || after.startsWith(","))) {
+            return false;
+        }
+        boolean title = false;
+        boolean link = false;
+        for (int j = f - 1; j >= 0 && j >= f - TITLE_REACH; j--) {
+            Words.Word w = ws.get(j);
+            title |= NameShape.TITLES.contains(w.folded()) && w.capitalised();
+            link |= w.folded().equals("for") || w.folded().equals("of");
+            if (j == 0 || !singleSpace(ws.get(j - 1), w)) {
+                break;
+            }
+        }
+        return title && link;
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */

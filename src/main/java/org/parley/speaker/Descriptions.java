@@ -9,7 +9,9 @@ import java.util.Set;
  * back-reference ("the head of the region", "the envoy", "the minister") can link to that person:
  * the title words right before the name ("Trade Minister Leona Fabre", "regional head Anton Kirsch"), a description set off by a
  * comma right before it ("Kalden's envoy to the talks, Piet Aronsen") and a descriptive appositive
- * right after it ("Anton Kirsch, the head of the Velmar region, …"). Only words separated by single
+ * right after it ("Anton Kirsch, the head of the Velmar region, …"); when only title words stand
+ * before the name, the description set off by a comma before them too ("The Governor of Velmar
+ * Province, Major General Anton Kirsch"). Only words separated by single
  * spaces count, so a description never runs over other punctuation or into the next clause.
  * Stateless and thread-safe.
  */
@@ -32,19 +34,19 @@ final class Descriptions {
         Set<String> out = new LinkedHashSet<>();
         int j = first - 1;
         if (j >= 0 && gap(text, ws.get(j), ws.get(first)).equals(", ")) {
-            for (int n = 0; j >= 0 && n < REACH; j--, n++) {
-                add(out, ws.get(j));
-                if (j == 0 || !gap(text, ws.get(j - 1), ws.get(j)).equals(" ")) {
-                    break;
-                }
-            }
+            commaDescription(text, ws, j, out);
         } else {
+            boolean titlesOnly = true;
             for (int n = 0; j >= 0 && n < REACH && gap(text, ws.get(j), ws.get(j + 1)).equals(" "); j--, n++) {
                 Words.Word w = ws.get(j);
                 if (!w.capitalised() && !FUNCTION.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
                     break;
                 }
+                titlesOnly &= NameShape.TITLES.contains(w.folded());
                 add(out, w);
+            }
+            if (titlesOnly && j >= 0 && j + 1 < first && gap(text, ws.get(j), ws.get(j + 1)).equals(", ")) {
+                commaDescription(text, ws, j, out); // "The Governor of X Province, Major General Anton Kirsch"
             }
         }
         int k = last + 1;
@@ -60,14 +62,34 @@ final class Descriptions {
         return Set.copyOf(out);
     }
 
+    /** Adds the single-spaced words ending at word {@code j}, a description set off by a comma after it. */
+    private static void commaDescription(String text, List<Words.Word> ws, int j, Set<String> out) {
+        for (int n = 0; j >= 0 && n < REACH; j--, n++) {
+            add(out, ws.get(j));
+            if (j == 0 || !gap(text, ws.get(j - 1), ws.get(j)).equals(" ")) {
+                break;
+            }
+        }
+    }
+
+    /** Role words any office holder answers to: "the head of the province" is its governor. */
+    private static final Set<String> ANY_OFFICE = Set.of("head", "chief", "leader");
+    /** Titles of an office that heads something ("Governor of X Province", "Mayor of Y"). */
+    private static final Set<String> OFFICES = Set.of("governor", "minister", "president", "mayor", "chairman",
+            "chairwoman", "director", "secretary", "commander", "premier", "chancellor", "prefect", "administrator");
+
     /**
      * Whether the description words {@code described} hold every word of {@code wanted}, a word also
      * matching one that extends it or that it extends when the shorter has at least
-     * {@value #STEM} letters ("region" / "regional", "minister" / "ministerial").
+     * {@value #STEM} letters ("region" / "regional", "minister" / "ministerial"); "head", "chief" and
+     * "leader" match any title of an office ("governor", "mayor").
      */
     static boolean covers(Set<String> described, Set<String> wanted) {
         for (String w : wanted) {
             if (described.contains(w)) {
+                continue;
+            }
+            if (ANY_OFFICE.contains(w) && described.stream().anyMatch(OFFICES::contains)) {
                 continue;
             }
             boolean found = false;

@@ -51,7 +51,8 @@ final class MentionReader {
                     gender(Words.of(text), Words.of(text).size()), false, false, false);
         }
         Reading first = segment(text, segments.get(0)[0], segments.get(0)[1]);
-        if (segments.size() > 1 && DESCRIPTIONS.contains(first.type())) {
+        if (segments.size() > 1 && (DESCRIPTIONS.contains(first.type())
+                || (first.type() == Type.ORGANISATION && personHeaded(text, segments.get(0))))) {
             Reading apposition = segment(text, segments.get(1)[0], segments.get(1)[1]);
             if (apposition.type() == Type.ANONYMOUS
                     || (apposition.type() == Type.UNREGISTERED && Words.of(apposition.name()).size() < 2)) {
@@ -109,7 +110,27 @@ final class MentionReader {
      * A role with a registry person in apposition keeps the role reading, which resolves to that
      * person through the registry's dates.
      */
-    private static final Set<Type> DESCRIPTIONS = Set.of(Type.ANONYMOUS, Type.ROLE, Type.GENERIC, Type.INSTITUTION);
+    private static final Set<Type> DESCRIPTIONS = Set.of(Type.ANONYMOUS, Type.ROLE, Type.GENERIC, Type.INSTITUTION,
+            Type.REPRESENTATIVE);
+
+    /**
+     * True when the segment names a person who speaks for an organisation ("The official
+     * representative of the X Ministry", "A spokesman for the Council of Lakes"): a delegate or
+     * spokesperson word before its first "of"/"for". Such a description yields to a name in
+     * apposition, like any other.
+     */
+    private static boolean personHeaded(String text, int[] segment) {
+        for (Words.Word w : Words.of(text, segment[0], segment[1])) {
+            String f = w.folded();
+            if (f.equals("of") || f.equals("for")) {
+                return false;
+            }
+            if (DELEGATES.contains(f) || LINKS.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Heads of "the representative of X", who speaks for X (ANNOTATION.md §2: an unnamed spokesperson). */
     private static final Set<String> DELEGATES = Set.of("representative", "delegate");
@@ -203,6 +224,29 @@ final class MentionReader {
 
     private static final Set<String> GLUE = Set.of("of", "and", "for", "the");
 
+    /** Lower-case heads of a country's mission abroad, named by its adjective ("the Velmarian embassy"). */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate");
+
+    /**
+     * "The Velmarian embassy": one capitalised word the registry does not know, then a lower-case
+     * mission noun, is a named country's embassy, an institution speaking under that name (like "the
+     * Velmarian Fisheries Ministry"). Null otherwise; a registry country's embassy is left to the
+     * registry.
+     */
+    private static String mission(String text, List<Words.Word> words, List<Match> matches) {
+        int s = !words.isEmpty() && words.get(0).folded().equals("the") ? 1 : 0;
+        if (words.size() != s + 2) {
+            return null;
+        }
+        Words.Word adj = words.get(s);
+        Words.Word head = words.get(s + 1);
+        if (!ArticleNames.nameCased(adj) || adj.possessive() || covering(matches, s) != null
+                || NameShape.TITLES.contains(adj.folded()) || !head.lowercase() || !MISSIONS.contains(head.folded())) {
+            return null;
+        }
+        return text.substring(adj.start(), head.end());
+    }
+
     private Reading segment(String text, int from, int to) {
         List<Words.Word> words = Words.of(text, from, to);
         if (words.isEmpty()) {
@@ -232,6 +276,10 @@ final class MentionReader {
         Reading rep = represented(text, words, matches, g);
         if (rep != null) {
             return rep;
+        }
+        String mission = mission(text, words, matches);
+        if (mission != null) {
+            return organisation(mission, joint);
         }
         OrganisationName.Found org = OrganisationName.find(text, words, matches);
         if (org != null && (org.covers(head) || (head + 1 == org.from() && LINKS.contains(hw.folded()))
