@@ -247,4 +247,26 @@ final class Clauses {
         String s = w.lower();
         return s.endsWith("’s") || s.endsWith("'s");
     }
+
+    /**
+     * The comma in {@code [k, ce)} before a finite speech verb (adverbs and auxiliaries allowed
+     * between) that ends a participial aside set off after the subject, or -1 when there is none.
+     */
+    int asideComma(int k, int ce) {
+        for (int j = k; j + 1 < ce; j++) {
+            if (!t.get(j).is(",")) {
+                continue;
+            }
+            int b = j + 1;
+            while (b < ce && t.get(b).isWord() && !t.get(b).capitalised() && (Words.BEFORE_VERB.contains(t.get(b).lower())
+                    || Words.adverb(t.get(b).lower()))) {
+                b++;
+            }
+            SpeechVerbs.Entry u = b < ce ? SpeechVerbs.match(t, b) : null;
+            if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
+                return j;
+            }
+        }
+        return -1;
+    }
 }

@@ -94,4 +94,27 @@ final class CueGuards {
         int n = t.size();
         return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
     }
+
+    /** Conjunctions that, after a speech verb and a comma, start a new clause rather than its content. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet", "so");
+
+    /**
+     * True when the speech verb {@code v} at token {@code i} is not used as one: "who asked not to be
+     * named" (a condition of the source), an intransitive verb followed by a comma and a new clause
+     * ("Holm objected, and within days the talks collapsed"), a noun after a determiner or
+     * possessive ("the claim that", "Russia’s denial").
+     */
+    static boolean nonSpeechUse(List<Token> t, int i, SpeechVerbs.Entry v) {
+        int n = t.size();
+        int after = i + v.words().length;
+        if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
+            return true;
+        }
+        if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
+                && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
+            return true;
+        }
+        return i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
+                || Clauses.possessive(t.get(i - 1)));
+    }
 }

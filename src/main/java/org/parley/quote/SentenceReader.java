@@ -187,22 +187,11 @@ final class SentenceReader {
         return true;
     }
 
-    /** Conjunctions that, after a speech verb and a comma, start a new clause rather than its content. */
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "yet", "so");
-
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
         int after = i + v.words().length;
         String cue = cueText(i, after);
-        if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
-            return -1; // "who asked not to be named": a condition of the source, not a statement
-        }
-        if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
-                && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
-            return -1; // "Holm objected, and within days the talks collapsed": intransitive, a new clause follows
-        }
-        if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
-                || Clauses.possessive(t.get(i - 1)))) {
-            return -1; // "the claim that", "Russia’s denial": a noun
+        if (CueGuards.nonSpeechUse(t, i, v)) {
+            return -1;
         }
         int b = Mentions.skipBeforeVerb(t, i - 1, pos);
         boolean beBefore = b >= pos && t.get(b).isWord() && Words.BE.contains(t.get(b).lower());
@@ -299,36 +288,21 @@ final class SentenceReader {
      * comma before that verb, which keeps the subject.
      */
     private int aside(int k, int ce, Mentions.Range subject) {
-        for (int j = k; j + 1 < ce; j++) {
-            if (!t.get(j).is(",")) {
-                continue;
-            }
-            int b = j + 1;
-            while (b < ce && t.get(b).isWord() && !t.get(b).capitalised() && (Words.BEFORE_VERB.contains(t.get(b).lower())
-                    || Words.adverb(t.get(b).lower()))) {
-                b++;
-            }
-            SpeechVerbs.Entry u = b < ce ? SpeechVerbs.match(t, b) : null;
-            if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
-                asideEnd = j;
-                asideSubject = subject;
-                return j;
-            }
+        int j = c.asideComma(k, ce);
+        if (j < 0) {
+            return ce;
         }
-        return ce;
+        asideEnd = j;
+        asideSubject = subject;
+        return j;
     }
-
-    /** Pronouns a source may be after "according to" ("According to her, …"). */
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
 
     /** "According to X, CLAIM" or "CLAIM, according to X". */
     private int according(int i, int pos) {
-        Mentions.Range src = i + 2 < n && t.get(i + 2).isWord() && OBJECT_PRONOUNS.contains(t.get(i + 2).lower())
-                ? new Mentions.Range(i + 2, i + 3) : Mentions.npForward(t, i + 2, n);
+        Mentions.Range src = AccordingTo.source(t, i);
         if (src == null) {
             return -1;
         }
-        src = toComma(src);
         String cue = cueText(i, i + 2);
         register(src, cue, false);
         int after = src.to();
@@ -341,26 +315,6 @@ final class SentenceReader {
             out.complement(t, subjects.skipDateline(pos, i), i, cue, src);
         }
         return after;
-    }
-
-    /** Longest source description "according to" may carry before its comma ("three people familiar with the talks"). */
-    private static final int MAX_SOURCE = 12;
-
-    /**
-     * "According to two diplomats familiar with the negotiations, …": a source the noun-phrase reader
-     * stops short of ("familiar", "who were present") runs on to the comma that ends the adverbial,
-     * when only words lie between.
-     */
-    private Mentions.Range toComma(Mentions.Range src) {
-        for (int j = src.to(); j < n && j - src.from() <= MAX_SOURCE; j++) {
-            if (t.get(j).is(",")) {
-                return j > src.to() ? new Mentions.Range(src.from(), j) : src;
-            }
-            if (!t.get(j).isWord() || SpeechVerbs.isForm(t.get(j).lower())) {
-                return src;
-            }
-        }
-        return src;
     }
 
     private void register(Mentions.Range m, String cue, boolean derived) {
