@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Skips the adverbials that sit between a speech verb and the reported words or the source: "said
  * on Monday", "said hours later", "said in a written statement on Monday", "told reporters at a
- * news conference in Geneva", "said only that". They are neither the source nor the quote.
+ * news conference in Geneva", "said only that", "said in reply to our question that". They are neither the source nor the quote.
  * Stateless and thread-safe.
  */
 final class Adverbials {
@@ -38,6 +38,11 @@ final class Adverbials {
     private static final Set<String> AUDIENCES = Set.of(
             "reporters", "journalists", "lawmakers", "parliament", "parliamentarians", "students", "supporters",
             "the", "a", "an");
+
+    /** "in reply to …", "in response to …", "in answer to …": what the statement answered. */
+    private static final Set<String> REPLIES = Set.of("reply", "response", "answer");
+    /** Words an "in reply to" phrase may run before its "that". */
+    private static final int REPLY_REACH = 10;
 
     private Adverbials() {
     }
@@ -94,6 +99,13 @@ final class Adverbials {
             if (lw.equals("in") && k + 2 < n && t.get(k + 1).capitalised()
                     && (t.get(k + 2).is("that") || t.get(k + 2).is(","))) {
                 return k + 2; // "said in Moscow that"
+            }
+        }
+        if (lw.equals("in") && REPLIES.contains(next) && k + 2 < n && t.get(k + 2).is("to")) {
+            for (int j = k + 3; j < n && j - k <= REPLY_REACH && t.get(j).isWord(); j++) {
+                if (t.get(j).is("that")) {
+                    return j; // "said in reply to our question from last night that"
+                }
             }
         }
         if (lw.equals("to") && AUDIENCES.contains(next) && !next.equals("the") && !next.equals("a") && !next.equals("an")) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Clause-level rules over one sentence's tokens: where an attribution sits next to a quotation,
- * where a reported clause ends, whether words look like a clause, whose subject a participle
- * borrows. One instance per sentence; not thread-safe, never shared.
+ * where a reported clause ends, whether words look like a clause ({@link ClauseSubjects} finds whose
+ * subject a participle borrows). One instance per sentence; not thread-safe, never shared.
  */
 final class Clauses {
 
@@ -22,9 +22,7 @@ final class Clauses {
     }
 
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "although", "though", "even", "following");
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "after", "as", "while", "when", "since", "because", "although", "though", "before", "until", "once");
-    
+
     /**
      * Whether {@code [from, to)}, the words between the comma and the noun phrase that the backward
      * reading found before a trailing speech verb, only extend that phrase: a head with
@@ -38,7 +36,7 @@ final class Clauses {
 
     private boolean postModified(int from, int to) {
         if (to - from > 12 || !t.get(from).isWord() || Words.NP_STOP.contains(t.get(from).lower())
-                || SUBORDINATORS.contains(t.get(from).lower()) || Words.SUBJECT_PRONOUNS.contains(t.get(from).lower())) {
+                || ClauseSubjects.SUBORDINATORS.contains(t.get(from).lower()) || Words.SUBJECT_PRONOUNS.contains(t.get(from).lower())) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -231,120 +229,6 @@ final class Clauses {
         return null;
     }
 
-    /**
-     * The subject of the clause a participle or coordinated verb hangs on: the main clause's, unless
-     * it names no one and a later subordinate clause does ("The talks stalled after Moscow objected,
-     * charging that …").
-     */
-    Mentions.Range mainSubject(int lo, int hi) {
-        int s = skipDateline(lo, hi);
-        if (s < hi && t.get(s).isWord() && (Words.CAP_STOP.contains(t.get(s).text())
-                || t.get(s).lower().endsWith("ing") || !t.get(s).capitalised())) {
-            for (int j = s; j < hi; j++) {
-                if (t.get(j).is(",")) {
-                    s = j + 1;
-                    break;
-                }
-            }
-        }
-        Mentions.Range a = forwardNp(s, hi);
-        if (a != null && hasName(a)) {
-            return a;
-        }
-        for (int j = hi - 1; j > s; j--) {
-            if (t.get(j).isWord() && SUBORDINATORS.contains(t.get(j).lower())) {
-                Mentions.Range b = forwardNp(j + 1, hi);
-                if (b != null && hasName(b)) {
-                    return b;
-                }
-                break;
-            }
-        }
-        return a;
-    }
-
-    /**
-     * The noun phrase opening a clause, read forwards without a POS model (too slow for the hot
-     * path): determiners, capitalised words, descriptive lower-case words; a lower-case word right
-     * after a proper name is taken for the verb ("Ikhbariya broadcast"), but not after a
-     * nationality or initialism ("The Russian military", "US officials").
-     */
-    Mentions.Range forwardNp(int s, int hi) {
-        if (s >= hi || !t.get(s).isWord()) {
-            return null;
-        }
-        if (Words.SUBJECT_PRONOUNS.contains(t.get(s).lower())) {
-            return new Mentions.Range(s, s + 1);
-        }
-        int to = s;
-        boolean afterName = false;
-        for (int j = s; j < hi && j - s < 12; j++) {
-            Token w = t.get(j);
-            if (!w.isWord()) {
-                break;
-            }
-            String lw = w.lower();
-            boolean nextJoins = j + 1 < hi && (t.get(j + 1).capitalised() || Words.DETERMINERS.contains(t.get(j + 1).lower()));
-            if (Words.DETERMINERS.contains(lw)) {
-                if (to > s && !Words.NP_LINKS.contains(t.get(j - 1).lower())) {
-                    break;
-                }
-                to = j + 1;
-                afterName = false;
-            } else if (w.capitalised()) {
-                if (Words.CAP_STOP.contains(w.text())) {
-                    break;
-                }
-                to = j + 1;
-                afterName = !modifier(w.text());
-            } else if ((Words.NP_LINKS.contains(lw) || lw.equals("and")) && nextJoins) {
-                afterName = false;
-            } else if (afterName || Words.NP_STOP.contains(lw) || Words.adverb(lw)
-                    || (lw.endsWith("ed") && lw.indexOf('-') < 0) || SpeechVerbs.isForm(lw)) {
-                break;
-            } else {
-                to = j + 1;
-            }
-        }
-        return to == s ? null : new Mentions.Range(s, to);
-    }
-
-    /** "BRUSSELS (Wirenews) -", "MOSCOW, Russia –": the index after a dateline, or {@code lo}. */
-    int skipDateline(int lo, int hi) {
-        if (lo >= hi || !t.get(lo).isWord() || !t.get(lo).text().equals(t.get(lo).text().toUpperCase(java.util.Locale.ROOT))
-                || t.get(lo).text().length() < 3) {
-            return lo;
-        }
-        for (int j = lo + 1; j < hi && j - lo < 12; j++) {
-            Token w = t.get(j);
-            if (w.is("-") || w.is("–") || w.is("—")) {
-                return j + 1;
-            }
-            if (w.kind() == Token.Kind.QUOTE) {
-                return lo;
-            }
-        }
-        return lo;
-    }
-
-    /** Nationalities and short initialisms modify a following noun: "Russian", "Syrian", "US", "U.N.". */
-    private static boolean modifier(String w) {
-        if (w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ch");
-    }
-
-    boolean hasName(Mentions.Range r) {
-        for (int k = r.from(); k < r.to(); k++) {
-            Token w = t.get(k);
-            if (w.capitalised() && !Words.DETERMINERS.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean afterPreposition(Mentions.Range m) {
         if (m.from() == 0) {
             return false;
@@ -362,5 +246,27 @@ final class Clauses {
     static boolean possessive(Token w) {
         String s = w.lower();
         return s.endsWith("’s") || s.endsWith("'s");
+    }
+
+    /**
+     * The comma in {@code [k, ce)} before a finite speech verb (adverbs and auxiliaries allowed
+     * between) that ends a participial aside set off after the subject, or -1 when there is none.
+     */
+    int asideComma(int k, int ce) {
+        for (int j = k; j + 1 < ce; j++) {
+            if (!t.get(j).is(",")) {
+                continue;
+            }
+            int b = j + 1;
+            while (b < ce && t.get(b).isWord() && !t.get(b).capitalised() && (Words.BEFORE_VERB.contains(t.get(b).lower())
+                    || Words.adverb(t.get(b).lower()))) {
+                b++;
+            }
+            SpeechVerbs.Entry u = b < ce ? SpeechVerbs.match(t, b) : null;
+            if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

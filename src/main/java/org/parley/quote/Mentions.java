@@ -143,7 +143,7 @@ final class Mentions {
                 boolean quantity = j - 1 >= lo && t.get(j - 1).isWord() && Words.DETERMINERS.contains(t.get(j - 1).lower());
                 boolean postModifier = j - 2 >= lo && t.get(j - 1).isWord() && t.get(j - 2).isWord()
                         && POST_MODIFIED.contains(t.get(j - 2).lower());
-                if (!ofPhrase && !quantity && !postModifier) {
+                if (!ofPhrase && !quantity && !postModifier && !sourceModifier(t, j - 1, lo)) {
                     break; // a determiner opens the phrase; words further left belong to another one
                 }
             } else if (w.capitalised()) {
@@ -151,7 +151,9 @@ final class Mentions {
                     break;
                 }
                 from = j;
-            } else if (Words.NP_LINKS.contains(lw) || (lw.equals("in") && t.get(from).capitalised())) {
+            } else if (Words.NP_LINKS.contains(lw) || (lw.equals("in") && (t.get(from).capitalised()
+                    || (from + 1 < end && t.get(from).isWord() && t.get(from + 1).capitalised())))) {
+                // "in Ilmeh", "in northern Ilmeh": a place that post-modifies the description
                 if (from == end) {
                     break;
                 }
@@ -174,6 +176,10 @@ final class Mentions {
                     return new Range(j - 1, end);
                 }
                 from = j;
+            } else if (from < end && sourceModifier(t, j, lo)) {
+                from = j - 1; // "a diplomat following the talks", "a colleague on the committee"
+                j -= 2;
+                continue;
             } else if (Words.NP_STOP.contains(lw) || Words.adverb(lw)) {
                 break;
             } else if (lw.endsWith("ed") && lw.indexOf('-') < 0 && lw.indexOf('’') < 0
@@ -200,6 +206,24 @@ final class Mentions {
             return null;
         }
         return new Range(from, end);
+    }
+
+    /** Nouns for a person that a following "on …"/"following …" describes. */
+    private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of("diplomat", "diplomats", "colleague",
+            "colleagues", "member", "members", "official", "officials", "source", "sources", "observer", "observers",
+            "analyst", "analysts", "expert", "experts", "aide", "aides", "adviser", "advisers", "advisor", "advisors");
+    /** Words that attach a post-modifier to such a noun. */
+    private static final java.util.Set<String> SOURCE_LINKS = java.util.Set.of("on", "following", "covering",
+            "monitoring", "attending");
+
+    /**
+     * True when token {@code j} links a post-modifier to the source noun before it ("a Western diplomat
+     * following the talks", "a former colleague on the committee"): the phrase after it describes the
+     * source and is not the source.
+     */
+    private static boolean sourceModifier(List<Token> t, int j, int lo) {
+        return j - 1 >= lo && t.get(j).isWord() && !t.get(j).capitalised() && SOURCE_LINKS.contains(t.get(j).lower())
+                && t.get(j - 1).isWord() && SOURCE_NOUNS.contains(t.get(j - 1).lower());
     }
 
     private static boolean hasContent(List<Token> t, int from, int to) {

@@ -41,6 +41,29 @@ final class Passives {
         return k < t.size() && t.get(k).is("that") ? k + 1 : -1;
     }
 
+    /** Passive verbs that hedge a report of speech ("is reported to have told", "was said to have warned"). */
+    private static final Set<String> HEDGES = Set.of("reported", "said", "quoted", "alleged");
+
+    /**
+     * "Vorst is also reported to have told the committee that …": the subject of a hedged passive
+     * before the perfect infinitive of the speech verb at {@code verb} is the source. Cognition verbs
+     * after the hedge ("is understood to believe") are not speech verbs and never reach here.
+     *
+     * @return the subject, or null when the words before the verb are not "be (adverb) HEDGE to have"
+     */
+    static Mentions.Range hedgedSubject(List<Token> t, int verb, int lo) {
+        int j = verb - 1;
+        if (j - 2 < lo || !t.get(j).is("have") || !t.get(j - 1).is("to") || !t.get(j - 2).isWord()
+                || !HEDGES.contains(t.get(j - 2).lower())) {
+            return null;
+        }
+        int b = Mentions.skipBeforeVerb(t, j - 3, lo);
+        if (b < lo || !t.get(b).isWord() || !Words.BE.contains(t.get(b).lower())) {
+            return null;
+        }
+        return Mentions.subjectBefore(t, b, lo);
+    }
+
     /**
      * "… into what one mediator later called “a competition in grievance”": the quotation at token
      * {@code i} is the words of the subject of "called" (a {@code direct} quote) when "what" opens

@@ -1,6 +1,5 @@
 package org.parley.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +11,8 @@ import java.util.List;
  * {@link Mentions}, complement running to the end of the reported clause). A participial cue
  * (", saying …") or a coordinated one ("… but stressed …") starts a new quote with the subject of
  * the clause before it. Quotations inside a reported clause stay in it (a {@code mixed} quote when
- * one has two or more words).
+ * one has two or more words). {@link DraftWriter} turns the ranges into drafts and
+ * {@link CueGuards} rules out verb matches that report no speech.
  *
  * <p>One instance per paragraph; not thread-safe, and never shared.
  */
@@ -32,10 +32,8 @@ final class SentenceReader {
     }
 
     private final String p;
-    private final int base;
-    private final int paragraph;
     private final List<QuoteMarks.Region> regions;
-    private final List<Draft> drafts = new ArrayList<>();
+    private final DraftWriter out;
     private boolean narrative;
     private int introStart = -1;
     private int introEnd = -1;
@@ -43,6 +41,7 @@ final class SentenceReader {
 
     private List<Token> t;
     private Clauses c;
+    private ClauseSubjects subjects;
     private int n;
     private Mentions.Range last;
     private Mentions.Range first;
@@ -50,8 +49,7 @@ final class SentenceReader {
 
     private SentenceReader(String p, int base, int paragraph, List<QuoteMarks.Region> regions) {
         this.p = p;
-        this.base = base;
-        this.paragraph = paragraph;
+        this.out = new DraftWriter(p, base, paragraph);
         this.regions = regions;
     }
 
@@ -62,12 +60,13 @@ final class SentenceReader {
         for (int k = 0; k < sentences.size(); k++) {
             r.sentence(sentences.get(k)[0], sentences.get(k)[1], k == sentences.size() - 1);
         }
-        return new Result(List.copyOf(r.drafts), r.introStart, r.introEnd, r.introCue, r.narrative);
+        return new Result(r.out.drafts(), r.introStart, r.introEnd, r.introCue, r.narrative);
     }
 
     private void sentence(int s, int e, boolean lastSentence) {
         t = Tokenizer.tokenize(p, s, e, regions);
         c = new Clauses(t);
+        subjects = new ClauseSubjects(t);
         n = t.size();
         last = null;
         asideEnd = -1;
@@ -90,8 +89,8 @@ final class SentenceReader {
             scan();
         }
         if (lastSentence && t.get(n - 1).is(":") && first != null) {
-            introStart = abs(first).start();
-            introEnd = abs(first).end();
+            introStart = out.start(t, first);
+            introEnd = out.end(t, first);
             introCue = firstCue;
         }
     }
@@ -110,7 +109,7 @@ final class SentenceReader {
             }
             String cue = cueText(a.cueFrom(), a.cueTo());
             register(a.mention(), cue, false);
-            emitComplement(c.skipDateline(0, cm), cm, cue, a.mention());
+            out.complement(t, subjects.skipDateline(0, cm), cm, cue, a.mention());
             return true;
         }
         return false;
@@ -155,25 +154,25 @@ final class SentenceReader {
         if (a != null) {
             String cue = cueText(a.cueFrom(), a.cueTo());
             register(a.mention(), cue, false);
-            emitDirect(r, cue, a.mention());
+            out.direct(t, r, cue, a.mention());
             int k = a.end();
             int adv = Adverbials.skip(t, k, n);
             if (adv + 1 < n && t.get(adv).is(",") && t.get(adv + 1).kind() == Token.Kind.QUOTE) {
                 k = adv; // "“A,” she said on Thursday, “B.”"
             }
             while (k + 1 < n && t.get(k).is(",") && t.get(k + 1).kind() == Token.Kind.QUOTE) {
-                emitDirect(t.get(k + 1).region(), cue, a.mention());
+                out.direct(t, t.get(k + 1).region(), cue, a.mention());
                 k += 2;
             }
             return k;
         }
-        Mentions.Range caller = words(r.innerStart(), r.innerEnd(), 2) >= 2 ? Passives.whatCalled(t, i) : null;
+        Mentions.Range caller = out.words(r.innerStart(), r.innerEnd(), 2) >= 2 ? Passives.whatCalled(t, i) : null;
         if (caller != null) {
-            emitDirect(r, cueText(i - 1, i), caller);
+            out.direct(t, r, cueText(i - 1, i), caller);
             return i + 1;
         }
-        if (opensSentence(i) && words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
-            emitDirect(r, null, null);
+        if (opensSentence(i) && out.words(r.innerStart(), r.innerEnd(), 2) >= 2 && !Headings.titleLike(p, r.innerStart(), r.innerEnd())) {
+            out.direct(t, r, null, null);
         }
         return i + 1;
     }
@@ -188,22 +187,11 @@ final class SentenceReader {
         return true;
     }
 
-    /** Conjunctions that, after a speech verb and a comma, start a new clause rather than its content. */
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "yet", "so");
-
     private int cueAt(int i, SpeechVerbs.Entry v, int pos) {
         int after = i + v.words().length;
         String cue = cueText(i, after);
-        if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
-            return -1; // "who asked not to be named": a condition of the source, not a statement
-        }
-        if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
-                && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
-            return -1; // "Holm objected, and within days the talks collapsed": intransitive, a new clause follows
-        }
-        if (i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
-                || Clauses.possessive(t.get(i - 1)))) {
-            return -1; // "the claim that", "Russia’s denial": a noun
+        if (CueGuards.nonSpeechUse(t, i, v)) {
+            return -1;
         }
         int b = Mentions.skipBeforeVerb(t, i - 1, pos);
         boolean beBefore = b >= pos && t.get(b).isWord() && Words.BE.contains(t.get(b).lower());
@@ -216,15 +204,18 @@ final class SentenceReader {
                     return -1; // passive: "the plan was announced" reports an action
                 }
                 int end = c.complementEnd(from);
-                emitComplement(from, end, cue, null); // "It was noted that …": no mention, no speaker
+                out.complement(t, from, end, cue, null); // "It was noted that …": no mention, no speaker
                 return Math.max(end, after);
             }
             m = Mentions.subjectBefore(t, i, pos);
+            if (m == null) {
+                m = Passives.hedgedSubject(t, i, pos);
+            }
             if (m == null && b >= pos && b == asideEnd) {
                 m = asideSubject; // "The representative of X, noting that …, said …"
             }
             if (m == null && b >= pos && (t.get(b).is("and") || t.get(b).is("but"))) {
-                m = last != null ? last : c.mainSubject(pos, b);
+                m = last != null ? last : subjects.mainSubject(pos, b);
                 derived = true;
             }
         } else if (beBefore) {
@@ -233,14 +224,14 @@ final class SentenceReader {
             if (c.inGerundList(i)) {
                 return -1; // "including reforming X, rejecting Y": a list of actions, not a speech act
             }
-            m = last != null ? last : c.mainSubject(pos, i);
+            m = last != null ? last : subjects.mainSubject(pos, i);
             derived = true;
         }
-        if (m == null) {
+        if (m == null || CueGuards.negated(t, i, m) || CueGuards.firstPerson(t, m)) {
             return -1;
         }
-        if (negated(i, m)) {
-            return -1;
+        if (after < n && t.get(after).is("to") && t.get(i).lower().startsWith("welcom")) {
+            return -1; // "Good evening and welcome to our coverage": a greeting, not a speech act
         }
         int k = Adverbials.skip(t, after, n);
         if (v.complement() == SpeechVerbs.Complement.ADDRESSEE) {
@@ -251,10 +242,14 @@ final class SentenceReader {
         }
         if (k + 1 < n && (t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).kind() == Token.Kind.QUOTE) {
             register(m, cue, derived);
-            emitDirect(t.get(k + 1).region(), cue, m);
+            out.direct(t, t.get(k + 1).region(), cue, m);
             return k + 2;
         }
-        k = shortToColon(k);
+        k = CueGuards.shortToColon(t, k);
+        if (CueGuards.participleToColon(t, k)) {
+            register(m, cue, derived);
+            return n; // "said in a statement released an hour ago:": a block intro, not a quote
+        }
         if (k < n && t.get(k).is(":")) {
             register(m, cue, derived);
             return k + 1;
@@ -271,35 +266,16 @@ final class SentenceReader {
                 && ((!that && !c.named(m) && !c.clauseLike(k, ce)) || c.afterPreposition(m))) {
             return -1; // "a decisive say in", "In their brief remarks at": nouns
         }
-        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !c.clauseLike(k, ce) && !position(k)) {
+        if (v.complement() == SpeechVerbs.Complement.THAT_CLAUSE && !that && !c.clauseLike(k, ce) && !CueGuards.position(t, k)) {
             return -1;
         }
         register(m, cue, derived);
-        emitComplement(k, ce, cue, m);
+        out.complement(t, k, ce, cue, m);
         if (ce + 1 < n && t.get(ce).is(":") && t.get(ce + 1).kind() == Token.Kind.QUOTE) {
-            emitDirect(t.get(ce + 1).region(), cue, m);
+            out.direct(t, t.get(ce + 1).region(), cue, m);
             return ce + 2;
         }
         return Math.max(ce, after);
-    }
-
-    /** Words a speech verb may take before an intro's colon ("posted on social media:", "wrote on Twitter:"). */
-    private static final int MAX_TO_COLON = 5;
-
-    /** The colon ending the sentence after a few words of a prepositional phrase at {@code k}, else {@code k}. */
-    private int shortToColon(int k) {
-        if (k >= n || !(t.get(k).is("on") || t.get(k).is("in") || t.get(k).is("via"))) {
-            return k;
-        }
-        for (int j = k + 1; j < n && j - k <= MAX_TO_COLON; j++) {
-            if (t.get(j).is(":")) {
-                return j + 1 == n || t.get(j + 1).kind() == Token.Kind.QUOTE ? j : k;
-            }
-            if (!t.get(j).isWord() || SpeechVerbs.isForm(t.get(j).lower())) {
-                return k;
-            }
-        }
-        return k;
     }
 
     /** The comma that ends a participial aside before its main verb, and the subject they share; -1 if none. */
@@ -312,97 +288,33 @@ final class SentenceReader {
      * comma before that verb, which keeps the subject.
      */
     private int aside(int k, int ce, Mentions.Range subject) {
-        for (int j = k; j + 1 < ce; j++) {
-            if (!t.get(j).is(",")) {
-                continue;
-            }
-            int b = j + 1;
-            while (b < ce && t.get(b).isWord() && !t.get(b).capitalised() && (Words.BEFORE_VERB.contains(t.get(b).lower())
-                    || Words.adverb(t.get(b).lower()))) {
-                b++;
-            }
-            SpeechVerbs.Entry u = b < ce ? SpeechVerbs.match(t, b) : null;
-            if (u != null && u.form() == SpeechVerbs.Form.FINITE && u.complement() != SpeechVerbs.Complement.ACCORDING) {
-                asideEnd = j;
-                asideSubject = subject;
-                return j;
-            }
+        int j = c.asideComma(k, ce);
+        if (j < 0) {
+            return ce;
         }
-        return ce;
+        asideEnd = j;
+        asideSubject = subject;
+        return j;
     }
-
-    /** Subjects that say nobody spoke ("Neither side would explain …"). */
-    private static final java.util.Set<String> NOBODY = java.util.Set.of("neither", "nobody", "none", "no");
-
-    /**
-     * "did not say", "would not explain", "never said", "Neither side would explain": a speech verb
-     * denied or with a subject that names nobody reports that nothing was said.
-     */
-    private boolean negated(int verb, Mentions.Range subject) {
-        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
-            Token w = t.get(j);
-            if (w.is("not") || w.is("never") || w.is("n't") || w.lower().endsWith("n't")) {
-                return true;
-            }
-            if (!w.isWord()) {
-                break;
-            }
-        }
-        return subject != null && t.get(subject.from()).isWord() && NOBODY.contains(t.get(subject.from()).lower());
-    }
-
-    /** Nouns that make "underlined / stressed / noted the need to …" a statement of position. */
-    private static final java.util.Set<String> POSITION_NOUNS = java.util.Set.of("need", "importance", "necessity",
-            "urgency", "readiness", "determination", "commitment", "right");
-
-    /** "the need to reopen …", "the importance of dialogue": an object that states a position. */
-    private boolean position(int k) {
-        return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
-    }
-
-    /** Pronouns a source may be after "according to" ("According to her, …"). */
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
 
     /** "According to X, CLAIM" or "CLAIM, according to X". */
     private int according(int i, int pos) {
-        Mentions.Range src = i + 2 < n && t.get(i + 2).isWord() && OBJECT_PRONOUNS.contains(t.get(i + 2).lower())
-                ? new Mentions.Range(i + 2, i + 3) : Mentions.npForward(t, i + 2, n);
+        Mentions.Range src = AccordingTo.source(t, i);
         if (src == null) {
             return -1;
         }
-        src = toComma(src);
         String cue = cueText(i, i + 2);
         register(src, cue, false);
         int after = src.to();
         if (i == pos && after < n && t.get(after).is(",")) {
             int ce = c.complementEnd(after + 1);
-            emitComplement(after + 1, ce, cue, src);
+            out.complement(t, after + 1, ce, cue, src);
             return Math.max(ce, after + 1);
         }
         if (i > pos) {
-            emitComplement(c.skipDateline(pos, i), i, cue, src);
+            out.complement(t, subjects.skipDateline(pos, i), i, cue, src);
         }
         return after;
-    }
-
-    /** Longest source description "according to" may carry before its comma ("three people familiar with the talks"). */
-    private static final int MAX_SOURCE = 12;
-
-    /**
-     * "According to two diplomats familiar with the negotiations, …": a source the noun-phrase reader
-     * stops short of ("familiar", "who were present") runs on to the comma that ends the adverbial,
-     * when only words lie between.
-     */
-    private Mentions.Range toComma(Mentions.Range src) {
-        for (int j = src.to(); j < n && j - src.from() <= MAX_SOURCE; j++) {
-            if (t.get(j).is(",")) {
-                return j > src.to() ? new Mentions.Range(src.from(), j) : src;
-            }
-            if (!t.get(j).isWord() || SpeechVerbs.isForm(t.get(j).lower())) {
-                return src;
-            }
-        }
-        return src;
     }
 
     private void register(Mentions.Range m, String cue, boolean derived) {
@@ -416,70 +328,6 @@ final class SentenceReader {
         }
     }
 
-    private void emitComplement(int k, int ce, String cue, Mentions.Range m) {
-        while (ce > k && t.get(ce - 1).kind() == Token.Kind.PUNCT && ".,;:!?—–-".contains(t.get(ce - 1).text())) {
-            ce--;
-        }
-        while (k < ce && t.get(k).kind() == Token.Kind.PUNCT && ".,;:—–-".contains(t.get(k).text())) {
-            k++;
-        }
-        if (ce <= k) {
-            return;
-        }
-        if (ce - k == 1 && t.get(k).kind() == Token.Kind.QUOTE) {
-            emitDirect(t.get(k).region(), cue, m);
-            return;
-        }
-        int count = 0;
-        boolean mixed = false;
-        for (int j = k; j < ce; j++) {
-            Token w = t.get(j);
-            if (w.isWord()) {
-                count++;
-            } else if (w.kind() == Token.Kind.QUOTE) {
-                int q = words(w.region().innerStart(), w.region().innerEnd(), 2);
-                count += q;
-                mixed |= q >= 2;
-            }
-        }
-        if (count < 2) {
-            return;
-        }
-        Span2 ms = m == null ? new Span2(-1, -1) : abs(m);
-        add(new Draft(mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, base + t.get(k).start(), base + t.get(ce - 1).end(),
-                paragraph, cue, ms.start(), ms.end()));
-    }
-
-    private void emitDirect(QuoteMarks.Region r, String cue, Mentions.Range m) {
-        int s = r.innerStart();
-        int e = r.innerEnd();
-        while (s < e && Text.space(p.charAt(s))) {
-            s++;
-        }
-        while (e > s && Text.space(p.charAt(e - 1))) {
-            e--;
-        }
-        if (e <= s || words(s, e, 1) == 0) {
-            return;
-        }
-        Span2 ms = m == null ? new Span2(-1, -1) : abs(m);
-        add(new Draft(QuoteKind.DIRECT, base + s, base + e, paragraph, cue, ms.start(), ms.end()));
-    }
-
-    private void add(Draft d) {
-        if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).end() > d.start()) {
-            return; // never overlap an earlier quote
-        }
-        drafts.add(d);
-    }
-
-    private record Span2(int start, int end) {
-    }
-
-    private Span2 abs(Mentions.Range m) {
-        return new Span2(base + t.get(m.from()).start(), base + t.get(m.to() - 1).end());
-    }
-
     private String cueText(int from, int to) {
         return p.substring(t.get(from).start(), t.get(to - 1).end());
     }
@@ -488,20 +336,6 @@ final class SentenceReader {
         int c = 0;
         for (int k = from; k < to; k++) {
             c += t.get(k).isWord() ? 1 : 0;
-        }
-        return c;
-    }
-
-    /** Number of words in {@code p[s, e)}, counting no further than {@code cap}. */
-    private int words(int s, int e, int cap) {
-        int c = 0;
-        boolean in = false;
-        for (int k = s; k < e && c < cap; k++) {
-            boolean letter = Character.isLetterOrDigit(p.charAt(k));
-            if (letter && !in) {
-                c++;
-            }
-            in = letter || (in && (p.charAt(k) == '’' || p.charAt(k) == '\'' || p.charAt(k) == '-'));
         }
         return c;
     }

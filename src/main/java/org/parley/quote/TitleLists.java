@@ -28,6 +28,7 @@ final class TitleLists {
      * with the name ("Communal Services and Reconstruction Jana Kovač"); else {@code np} unchanged.
      */
     static Mentions.Range back(List<Token> t, Mentions.Range np, int lo) {
+        np = itemBeforeAnd(t, np, lo);
         if (np == null || !t.get(np.from()).capitalised() || !tail(t, np.from(), np.to())) {
             return np;
         }
@@ -70,7 +71,10 @@ final class TitleLists {
         while (k < end && t.get(k).is(",")) {
             int itemStart = k + 1;
             k = itemStart;
-            while (k < end && (t.get(k).capitalised() || (t.get(k).is("and") && k > itemStart))) {
+            boolean and = false;
+            while (k < end && (t.get(k).capitalised() || (t.get(k).is("and") && k > itemStart)
+                    || (and && ITEM_GLUE.contains(t.get(k).lower()) && k + 1 < end && t.get(k + 1).isWord()))) {
+                and |= t.get(k).is("and");
                 k++;
             }
             if (k == itemStart) {
@@ -113,20 +117,46 @@ final class TitleLists {
         return words >= 2 && words <= 4 && opens ? new Mentions.Range(k + 1, r.to()) : r;
     }
 
-    /** True when [from, to) is a last list item with a name: capitalised words, "and", then at least three. */
+    /**
+     * "… and the Return of Displaced Persons Teodora Vashkel": a noun phrase that opens with "the"
+     * right after "and" is the end of a list item; extended left over that item's capitalised words
+     * ("Reconstruction and the Return …") when a comma stands before them. Else {@code np} unchanged.
+     */
+    private static Mentions.Range itemBeforeAnd(List<Token> t, Mentions.Range np, int lo) {
+        if (np == null || !t.get(np.from()).is("the") || np.from() - 2 < lo || !t.get(np.from() - 1).is("and")) {
+            return np;
+        }
+        int k = np.from() - 2;
+        int stop = k;
+        while (k >= lo && stop - k < MAX_ITEM && t.get(k).capitalised()) {
+            k--;
+        }
+        return k < stop && k >= lo && t.get(k).is(",") ? new Mentions.Range(k + 1, np.to()) : np;
+    }
+
+    /** Lower-case words a list item may hold after its "and" ("and the Return of Displaced Persons"). */
+    private static final java.util.Set<String> ITEM_GLUE = java.util.Set.of("the", "of", "for");
+
+    /**
+     * True when [from, to) is a last list item with a name: capitalised words, "and", then at least
+     * three capitalised words, with "the"/"of"/"for" between them allowed.
+     */
     private static boolean tail(List<Token> t, int from, int to) {
         int and = -1;
+        int capsAfter = 0;
         for (int k = from; k < to; k++) {
             if (t.get(k).is("and") && !t.get(k).capitalised()) {
                 if (and >= 0 || k == from) {
                     return false;
                 }
                 and = k;
-            } else if (!t.get(k).capitalised()) {
+            } else if (t.get(k).capitalised()) {
+                capsAfter += and >= 0 ? 1 : 0;
+            } else if (!(and >= 0 && k < to - 1 && ITEM_GLUE.contains(t.get(k).lower()))) {
                 return false;
             }
         }
-        return and >= 0 && to - and - 1 >= NAME_TAIL;
+        return and >= 0 && capsAfter >= NAME_TAIL;
     }
 
     private static boolean hasLink(List<Token> t, int from, int to) {

@@ -3,7 +3,6 @@ package org.parley.speaker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.parley.speaker.Attribution.Sieve;
@@ -12,7 +11,8 @@ import org.parley.speaker.Attribution.Sieve;
  * The state of attribution inside one article: the sources of the quotes attributed so far (most
  * recent last) and where the article names registry entries. Resolves what a {@link Reading}
  * leaves open — pronouns, roles, generic institutions, shared surnames — from that context.
- * Quote sources take priority over mere mentions in the text.
+ * Quote sources take priority over mere mentions in the text. Back-references without a name go to
+ * {@link BackReferences}, choices among registry entries to {@link RegistryChoices}.
  *
  * <p>Not thread-safe: one per article, used by one thread.
  */
@@ -29,24 +29,22 @@ final class ArticleContext {
     /** How many paragraphs back a quote source stays preferred over a person named in the text since. */
     static final int PRONOUN_REACH = 3;
 
-    private final Registry registry;
-    private final LocalDate date;
     private final ArticleScan scan;
     private final List<Source> history = new ArrayList<>();
     private final Map<String, String> unregisteredBySurname = new HashMap<>();
     private final ArticleNames names;
     private final BackReferences backRefs;
+    private final RegistryChoices choices;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
     }
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan, ArticleNames names) {
-        this.registry = registry;
-        this.date = date;
         this.scan = scan;
         this.names = names;
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
+        this.choices = new RegistryChoices(registry, date, scan, history);
     }
 
     Source last() {
@@ -96,13 +94,13 @@ final class ArticleContext {
             case PERSON -> person(r.entity(), mention, named, r, paragraph, at);
             case UNREGISTERED -> unregistered(r, mention, named, paragraph, at);
             case AMBIGUOUS -> {
-                Entity e = ambiguous(r.candidates(), at);
+                Entity e = choices.ambiguous(r.candidates(), at);
                 yield e != null ? person(e, mention, named, r, paragraph, at)
                         : unregistered(r, mention, named, paragraph, at);
             }
             case ROLE -> {
-                Entity e = role(r, at);
-                if (e != null && !mentioned(e, at)) {
+                Entity e = choices.role(r, at);
+                if (e != null && !choices.mentioned(e, at)) {
                     Source back = backRefs.definite(mention, paragraph, at);
                     if (back != null) {
                         yield back;
@@ -125,7 +123,7 @@ final class ArticleContext {
                     Kind.INSTITUTION, Gender.UNKNOWN, true, r.joint(), paragraph, at);
             case COUNTRY -> group(r.entity(), mention, Sieve.COUNTRY, r, paragraph, at);
             case GENERIC -> {
-                Entity e = generic(r, at);
+                Entity e = choices.generic(r, at);
                 yield e != null ? group(e, mention, Sieve.INSTITUTION, r, paragraph, at) : none(mention, paragraph, at);
             }
             case PRONOUN -> pronoun(r, mention, paragraph, at);
@@ -279,16 +277,6 @@ final class ArticleContext {
     /** Genders of unregistered people learned from the pronouns that referred to them. */
     private final Map<String, Gender> learned = new HashMap<>();
 
-    /** True when the registry entry was a quote source or is named in the text before {@code at}. */
-    private boolean mentioned(Entity e, int at) {
-        for (Source h : history) {
-            if (e.equals(h.entity())) {
-                return true;
-            }
-        }
-        return scan.lastOffset(e, at) >= 0;
-    }
-
     private boolean agrees(Source s, String pronoun, Gender g) {
         Gender sg = s.gender() == Gender.UNKNOWN && s.attribution().speaker() != null
                 ? learned.getOrDefault(s.attribution().speaker(), Gender.UNKNOWN) : s.gender();
@@ -302,78 +290,4 @@ final class ArticleContext {
         };
     }
 
-    /** Whoever held the role on the article's date; ties go to the one the article spoke of last. */
-    private Entity role(Reading r, int at) {
-        List<List<Entity>> groups = registry.describe(r.descriptor(), r.qualifier(), date);
-        LinkedHashSet<Entity> all = new LinkedHashSet<>();
-        groups.forEach(all::addAll);
-        for (List<Entity> g : groups) {
-            if (!g.isEmpty()) {
-                Entity e = mostRecent(g, at);
-                if (e != null) {
-                    return e;
-                }
-                if (g.size() == 1) {
-                    return g.get(0);
-                }
-                break;
-            }
-        }
-        return mostRecent(new ArrayList<>(all), at);
-    }
-
-    /** "the Ministry": qualified by a country, else the one named last, else the article's main country. */
-    private Entity generic(Reading r, int at) {
-        List<Entity> cands = r.candidates();
-        if (r.qualifier() != null) {
-            List<Entity> q = cands.stream().filter(e -> r.qualifier().equals(e.affiliation())).toList();
-            if (q.size() == 1) {
-                return q.get(0);
-            }
-            if (!q.isEmpty()) {
-                cands = q;
-            }
-        }
-        Entity e = mostRecent(cands, at);
-        if (e != null) {
-            return e;
-        }
-        String country = scan.dominantCountry(at);
-        if (country != null) {
-            List<Entity> q = cands.stream().filter(x -> country.equals(x.affiliation())).toList();
-            if (q.size() == 1) {
-                return q.get(0);
-            }
-        }
-        return cands.size() == 1 ? cands.get(0) : null;
-    }
-
-    private Entity ambiguous(List<Entity> cands, int at) {
-        Entity e = mostRecent(cands, at);
-        if (e != null || date == null) {
-            return e;
-        }
-        List<Entity> active = cands.stream().filter(p -> p.roles().stream().anyMatch(x -> x.heldOn(date))).toList();
-        return active.size() == 1 ? active.get(0) : null;
-    }
-
-    /** The candidate that was a quote source last; else the one the text named last before {@code at}. */
-    private Entity mostRecent(List<Entity> cands, int at) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Entity e = history.get(i).entity();
-            if (e != null && cands.contains(e)) {
-                return e;
-            }
-        }
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity c : cands) {
-            int o = scan.lastOffset(c, at);
-            if (o > bestAt) {
-                bestAt = o;
-                best = c;
-            }
-        }
-        return best;
-    }
 }

@@ -96,18 +96,24 @@ final class ArticleNames {
         if (words.isEmpty()) {
             return null;
         }
-        String found = null;
+        Entry found = null;
+        int run = Integer.MAX_VALUE;
         int stop = countBefore(at);
         for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
             Entry e = ordered.get(i);
             if (Descriptions.covers(e.described(), words)) {
-                if (found != null && !found.equals(e.name())) {
+                if (found != null && !found.name().equals(e.name())) {
+                    if (e.offset() + e.name().length() > run) {
+                        run = e.offset(); // "Displaced Persons", "Persons Teodora" before "Teodora Vashkel": the run ends in the name
+                        continue;
+                    }
                     return null;
                 }
-                found = e.name();
+                found = found == null ? e : found;
+                run = e.offset();
             }
         }
-        return found;
+        return found == null ? null : found.name();
     }
 
     /** The full name written last before {@code at}, or null. */
@@ -199,7 +205,8 @@ final class ArticleNames {
             Words.Word last = ws.get(i);
             if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)) {
+                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)
+                    || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -236,6 +243,42 @@ final class ArticleNames {
         }
         return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
                 && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
+    }
+
+    /**
+     * An item of a title's portfolio list, not a person: "Deputy Minister for Inland Fisheries, Coastal
+     * Affairs and Waterways Ragna Selvik" — the pair right after the title's "for"/"of" or after a
+     * comma that follows such a title, with the list going on after it (", Harbours", " and the …").
+     */
+    private boolean listItem(List<Words.Word> ws, int i) {
+        int f = i - 1;
+        if (f < 1 || i + 1 >= ws.size()) {
+            return false;
+        }
+        boolean afterComma = text.startsWith(", ", ws.get(f - 1).end()) && ws.get(f).start() == ws.get(f - 1).end() + 2;
+        String joint = ws.get(f - 1).folded();
+        boolean firstItem = singleSpace(ws.get(f - 1), ws.get(f)) && (joint.equals("for") || joint.equals("of"));
+        if (!afterComma && !firstItem) {
+            return false;
+        }
+        String after = text.substring(ws.get(i).end(), Math.min(text.length(), ws.get(i).end() + 10));
+        boolean continues = (after.startsWith(", ") && after.length() > 2 && Character.isUpperCase(after.charAt(2)))
+                || (after.startsWith(" and ") && after.length() > 5
+                && (Character.isUpperCase(after.charAt(5)) || after.startsWith(" and the ")));
+        if (!continues) {
+            return false; // "The Foreign Minister of Velmar, Ragna Selvik, said": a name in apposition
+        }
+        boolean title = false;
+        boolean link = false;
+        for (int j = f - 1; j >= 0 && j >= f - TITLE_REACH; j--) {
+            Words.Word w = ws.get(j);
+            title |= NameShape.TITLES.contains(w.folded()) && w.capitalised();
+            link |= w.folded().equals("for") || w.folded().equals("of");
+            if (j == 0 || !singleSpace(ws.get(j - 1), w)) {
+                break;
+            }
+        }
+        return title && link;
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */

@@ -18,8 +18,9 @@ import org.parley.speaker.Attribution.Sieve;
  * a named institution is the institution; "the Ministry" is the matching institution the article
  * named last, else the one of the article's main country); a country or capital; a pronoun (the
  * most recent quote source of the right gender and number); an anonymous description (speaker
- * null); and, for a direct or block quote with no mention, the previous quote's source when it is
- * in the same or the previous paragraph. Reported speech with no mention is agentless ("It was
+ * null); for a quotation that fills its paragraph with no mention, a person named in the heading
+ * line right before it ({@link HeadingSpeaker}); and, for a direct or block quote with no mention,
+ * the previous quote's source when it is in the same or the previous paragraph. Reported speech with no mention is agentless ("It was
  * noted that …") and has no speaker. Joint subjects ("He and Kerry") resolve to their first member. A block
  * quote with its own mention reports {@link Sieve#BLOCK_INTRO} when the intro named the source.
  *
@@ -63,7 +64,9 @@ public final class Attributor {
                 s = new Source(new Attribution(null, null, Sieve.NONE), null, ArticleContext.Kind.NONE, Gender.UNKNOWN,
                         false, false, q.paragraph(), at); // agentless: "It was noted that …"
             } else if (q.mention() == null || q.mention().isBlank()) {
-                s = continuation(ctx.last(), q, article, at);
+                String heading = q.kind() == QuoteKind.DIRECT ? HeadingSpeaker.of(article, q) : null;
+                s = heading != null ? ctx.resolve(reader.read(heading), heading, q.paragraph(), at)
+                        : continuation(ctx.last(), q, article, at);
             } else {
                 s = ctx.resolve(reader.read(q.mention()), q.mention(), q.paragraph(), at);
                 if (q.kind() == QuoteKind.BLOCK) {

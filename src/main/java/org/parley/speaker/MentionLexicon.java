@@ -14,7 +14,7 @@ final class MentionLexicon {
     static final Set<String> CUT = Set.of("of", "for", "to", "in", "at", "from", "with", "by", "on",
             "who", "which", "that", "whose", "interviewed", "quoted", "cited", "speaking", "told", "close",
             "familiar", "according", "after", "before", "during", "while", "when", "as", "and", "said", "says",
-            "under", "inside", "near", "representing", "travelling", "traveling", "visiting");
+            "under", "inside", "near", "representing", "travelling", "traveling", "visiting", "following", "attending");
     static final Set<String> TAIL = Set.of("also", "too", "later", "then", "again", "however", "earlier",
             "previously", "meanwhile", "now", "reportedly", "himself", "herself", "itself", "themselves", "has",
             "have", "had", "was", "is", "were", "are", "would", "will", "been", "separately", "further",

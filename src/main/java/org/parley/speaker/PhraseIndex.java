@@ -66,4 +66,14 @@ final class PhraseIndex {
         }
         return out;
     }
+
+    /** The match in {@code matches} that covers word {@code i}, or null. */
+    static Match covering(List<Match> matches, int i) {
+        for (Match m : matches) {
+            if (m.covers(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

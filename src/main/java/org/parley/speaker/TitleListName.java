@@ -10,9 +10,12 @@ import java.util.List;
  *
  * <p>The shape is narrow: the first segment holds a title word and "for"/"of"; middle segments are
  * capitalised words only; the last one is capitalised words, one "and", then at least three
- * capitalised words, of which the last two are the name. Stateless and thread-safe.
+ * capitalised words ("the", "of", "for" allowed between them), of which the last two are the name. Stateless and thread-safe.
  */
 final class TitleListName {
+
+    /** Lower-case words the last item may hold after its "and" ("and the Return of Displaced Persons"). */
+    private static final java.util.Set<String> ITEM_GLUE = java.util.Set.of("the", "of", "for");
 
     private TitleListName() {
     }
@@ -41,15 +44,18 @@ final class TitleListName {
         int[] lastSeg = segments.get(segments.size() - 1);
         List<Words.Word> last = Words.of(text, lastSeg[0], lastSeg[1]);
         int and = -1;
+        int capsAfter = 0;
         for (int i = 0; i < last.size(); i++) {
             Words.Word w = last.get(i);
             if (w.lowercase() && w.folded().equals("and") && and < 0 && i > 0) {
                 and = i;
-            } else if (!w.capitalised()) {
+            } else if (w.capitalised()) {
+                capsAfter += and >= 0 ? 1 : 0;
+            } else if (!(and >= 0 && i < last.size() - 2 && ITEM_GLUE.contains(w.folded()))) {
                 return null;
             }
         }
-        if (and < 0 || last.size() - and - 1 < 3) {
+        if (and < 0 || capsAfter < 3 || !last.get(last.size() - 2).capitalised()) {
             return null;
         }
         return new int[] {last.get(last.size() - 2).start(), last.get(last.size() - 1).end()};

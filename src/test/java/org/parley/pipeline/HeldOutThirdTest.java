@@ -18,9 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Measured twice, and only measured: once with the code before the fixes for the misses of the
  * second held-out set and once after them; both runs gave the same figures (overlap 0.5): F1 ceasefire
  * 1.000, analysis 1.000, dispatch 1.000, liveblog 0.914, interview 0.973, all 0.977; attribution 0.944,
- * 0.625, 0.938, 0.688, 0.833, all 0.810. The floors sit a little under those figures, so the test guards
- * against regressions without claiming more than was measured. Once a rule is changed because of what
- * this test shows, these files become tuning data and the next held-out set is the estimate to quote.
+ * 0.625, 0.938, 0.688, 0.833, all 0.810. Those first-run figures are the honest estimate of quality on
+ * unseen text.
+ *
+ * <p>The set is now tuning data: its misses were then fixed as general rules, each with a fresh invented
+ * row in UnseenPatternsTest (title lists with "and the X of Y", a name in apposition to "the representative
+ * of X", "the head of the province" for its governor, places after "in", country embassies, live-blog
+ * headings that name the speaker, institutions never "she", the writer's "we", hedged "is reported to have
+ * told"). After those fixes every file scores F1 1.000 and attribution 1.000 (all 85 quotes); the floors
+ * sit a little under that to catch regressions. Quote the next held-out set, not these figures.
  */
 class HeldOutThirdTest {
 
@@ -35,11 +41,11 @@ class HeldOutThirdTest {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, attribution >= {2}")
     @CsvSource({
-            "ceasefire, 0.97, 0.90",
-            "analysis,  0.97, 0.60",
-            "dispatch,  0.97, 0.90",
-            "liveblog,  0.89, 0.65",
-            "interview, 0.95, 0.80",
+            "ceasefire, 0.97, 0.97",
+            "analysis,  0.97, 0.97",
+            "dispatch,  0.97, 0.97",
+            "liveblog,  0.97, 0.97",
+            "interview, 0.97, 0.97",
     })
     void eachThirdHeldOutFileKeepsItsFloor(String name, double f1, double attribution) {
         scores.assertFloor(name, f1, attribution);
@@ -47,6 +53,6 @@ class HeldOutThirdTest {
 
     @Test
     void allThirdHeldOutFilesTogetherKeepTheCombinedFloor() {
-        scores.assertCombinedFloor(0.96, 0.78);
+        scores.assertCombinedFloor(0.98, 0.98);
     }
 }

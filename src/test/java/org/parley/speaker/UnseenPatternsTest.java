@@ -99,6 +99,27 @@ class UnseenPatternsTest {
             Trade Minister Leona Fabre said the talks went well. It has been stressed that the harbour would stay open. | the harbour would stay open | indirect | -
             The two towns retreated into what one Velmar mediator later called “a contest of old grudges”. | a contest of old grudges | direct | -
             The deal was what Ragna Selvik called “a fair catch for everyone” on Monday. | a fair catch for everyone | direct | Ragna Selvik
+            # 7. titles, apposition and back-references (third held-out set)
+            Deputy Minister for Fisheries, Coastal Affairs and the Protection of Inland Waterways Ragna Selvik said on Monday that the quotas would be reviewed. | the quotas would be reviewed | indirect | Ragna Selvik
+            Deputy Minister for Fisheries, Coastal Affairs and the Protection of Inland Waterways Ragna Selvik said on Monday that the quotas would be reviewed. / “We will not wait for the banks,” the deputy minister told the assembly. | We will not wait for the banks, | direct | Ragna Selvik
+            Deputy Minister for Inland Fisheries, Harbours and the Protection of Waterways Ragna Selvik said the quotas would be reviewed. / The boats are old. / The fleet is small. / The ports are full. / “We will not wait for the banks,” the deputy minister told the assembly. | We will not wait for the banks, | direct | Ragna Selvik
+            Velmar’s Deputy Minister of Fisheries Ragna Selvik said the quotas would be reviewed. / According to the deputy minister, the first trawlers had already been repaired. | the first trawlers had already been repaired | indirect | Ragna Selvik
+            The Governor of Velmar Province, Major General Anton Kirsch, has been more cautious than the ministers. / Touring the harbour last week, the head of the province acknowledged that the dams were leaking. | the dams were leaking | indirect | Anton Kirsch
+            The Governor of Velmar Province, Major General Anton Kirsch, has been more cautious than the ministers. / Touring the harbour last week, the head of the province acknowledged that the dams were leaking. / “Without dams, a port is a lake,” he said. | Without dams, a port is a lake, | direct | Anton Kirsch
+            The official representative of the Velmar Ministry of Fisheries, Rear Admiral Piet Aronsen, told journalists that no trawler had been seized. | no trawler had been seized | indirect | Piet Aronsen
+            The representative of the Council of Lakes, Ilse Varga, said the boats would stay in port. | the boats would stay in port | indirect | Ilse Varga
+            A captain of the Coast Watch in southern Orsk told us by phone that his crews had been ordered to stay in port. | his crews had been ordered to stay in port | indirect | -
+            A captain of the Coast Watch in southern Orsk told us by phone that his crews had been ordered to stay in port. / “We will wait for the storm to pass,” he added. | We will wait for the storm to pass, | direct | -
+            The Velmarian embassy said in reply to our question that it does not comment on fishing quotas. | it does not comment on fishing quotas | indirect | Velmarian embassy
+            Ilse Varga keeps two boats at the Orsk Centre for Sailing. / “That one is for the races,” she says. | That one is for the races, | direct | Ilse Varga
+            Harbour spokeswoman Ilse Varga accused the unions of looking for “any excuse” to strike. / “Every time we come close, there is a walkout,” Varga said. / A Western diplomat following the dispute said the strike had been planned in advance. / “They needed a gesture,” the diplomat said, speaking on condition of anonymity. | They needed a gesture, | direct | -
+            Ilse Varga ran the harbour board for ten years. / A former colleague on the board, who asked not to be named because its meetings are private, said Varga had argued for a new pier. | Varga had argued for a new pier | indirect | -
+            Ilse Varga ran the harbour board for ten years. / Varga is also reported to have told the board in 2014 that the old pier “would not survive another winter”. | the old pier “would not survive another winter” | mixed | Ilse Varga
+            A diplomat following Ragna Selvik said the talks had failed. | the talks had failed | indirect | -
+            A former colleague on the Harbour Board of Velmar, who asked not to be named, said Varga had argued for a new pier. | Varga had argued for a new pier | indirect | -
+            # 8. live blog: a speaker named only in the line before a fully quoted paragraph
+            09:50 / “It is very quiet on the pier,” Oskar Brenner reports from the harbour. / 10:15 / Message from Dr Ilse Varga, head of the Orsk harbour clinic / “We have two boats ready at the pier. The staff are working in shifts.” | We have two boats ready at the pier. The staff are working in shifts. | direct | Ilse Varga
+            09:50 / A captain of the Coast Watch told us that his crews would stay in port. / 10:15 / Fisheries spokeswoman Lena Dorn, speaking to our reporter in Orsk / “The boats are in. We will count the catch in the morning.” | The boats are in. We will count the catch in the morning. | direct | Lena Dorn
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -117,6 +138,19 @@ class UnseenPatternsTest {
             }
         }
         assertTrue(false, "no quote [" + quote + "] among " + found);
+    }
+
+    /** Narration of the article's own writers and the words around a block intro are not quotes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Good evening and welcome to our coverage of the regatta in Orsk. | to our coverage of the regatta in Orsk
+            We have asked the Velmarian embassy whether any boats are out tonight and will bring you its answer. | the Velmarian embassy whether any boats are out tonight and will bring you its answer
+            Fisheries Minister Ragna Selvik said in a statement released an hour ago: / The boats will stay in port tonight. | released an hour ago
+            """)
+    void narrationIsNoQuote(String text, String notQuote) {
+        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
+        List<String> quotes = EXTRACTOR.extract(a, w -> { }).stream().map(Quote::text).toList();
+        assertTrue(!quotes.contains(notQuote), quotes.toString());
     }
 
     /** Passives that report an action or name no reported clause are not quotes. */
