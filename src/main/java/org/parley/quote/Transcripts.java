@@ -7,7 +7,9 @@ import java.util.Set;
  * ("SECRETARY KERRY: …", "FOREIGN MINISTER LAVROV (via interpreter): …", "QUESTION: …", and in
  * ministry transcripts "Sergey Lavrov: …", "Question: …"), or a line holding only a label
  * ("SECRETARY KERRY:", "Foreign Minister Lavrov:"). Caption and section labels
- * ("PHOTO:", "UPDATE:", "WATCH:") are not speakers. Stateless and thread-safe.
+ * ("PHOTO:", "UPDATE:", "WATCH:") are not speakers. Labels that describe the speaker after a comma
+ * ("JANE DOE, former envoy (by telephone):") are read by {@link DescribedLabels}. Stateless and
+ * thread-safe.
  */
 final class Transcripts {
 
@@ -42,6 +44,11 @@ final class Transcripts {
 
     /** The speaker label opening paragraph {@code p}, or null. */
     static Label label(String p) {
+        Label plain = plain(p);
+        return plain != null ? plain : DescribedLabels.label(p);
+    }
+
+    private static Label plain(String p) {
         int s = 0;
         while (s < p.length() && Text.space(p.charAt(s))) {
             s++;

@@ -35,6 +35,7 @@ final class ArticleContext {
     private final ArticleNames names;
     private final BackReferences backRefs;
     private final RegistryChoices choices;
+    private final TranscriptLabels labels;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -45,6 +46,7 @@ final class ArticleContext {
         this.names = names;
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
         this.choices = new RegistryChoices(registry, date, scan, history);
+        this.labels = new TranscriptLabels(history, scan, names);
     }
 
     Source last() {
@@ -58,8 +60,8 @@ final class ArticleContext {
     /** Resolves a reading of {@code mention} found at UTF-16 offset {@code at} in paragraph {@code paragraph}. */
     Source resolve(Reading r, String mention, int paragraph, int at) {
         Sieve named = r.transcript() ? Sieve.TRANSCRIPT : Sieve.NAME;
-        if (ANSWER.contains(mention.strip().toLowerCase(java.util.Locale.ROOT))) {
-            return answerer(mention, paragraph, at);
+        if (TranscriptLabels.handles(mention)) {
+            return labels.resolve(mention, paragraph, at);
         }
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural() && isSingleName(mention)) {
             String full = names.fullName(Words.of(mention).get(0).folded(), at);
@@ -163,41 +165,6 @@ final class ArticleContext {
         Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(name);
         return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, g, false, r.joint(),
                 paragraph, at);
-    }
-
-    /** Transcript labels that stand for whoever the article said answers ("Answer:", "A:"). */
-    private static final java.util.Set<String> ANSWER = java.util.Set.of("answer", "a");
-
-    /**
-     * The answerer of a question-and-answer transcript: the person the text named last before the
-     * first answer ("Following the meeting, Teodor Vasic answered questions"), registry or not; later
-     * answers keep that speaker, since the questions in between name other people.
-     */
-    private Source answerer(String mention, int paragraph, int at) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Source h = history.get(i);
-            if (h.attribution().mention() != null
-                    && ANSWER.contains(h.attribution().mention().strip().toLowerCase(java.util.Locale.ROOT))) {
-                return new Source(new Attribution(h.attribution().speaker(), mention, h.attribution().sieve()),
-                        h.entity(), h.kind(), h.gender(), false, false, paragraph, at);
-            }
-        }
-        ArticleScan.Hit reg = scan.lastPerson(at, Gender.UNKNOWN);
-        ArticleNames.Entry other = names.lastBefore(at);
-        String name = null;
-        Entity e = null;
-        if (reg != null && (other == null || reg.offset() >= other.offset())) {
-            e = reg.entity();
-            name = e.name();
-        } else if (other != null) {
-            name = other.name();
-        }
-        if (name == null) {
-            return new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS, Gender.UNKNOWN,
-                    false, false, paragraph, at);
-        }
-        return new Source(new Attribution(name, mention, Sieve.TRANSCRIPT), e, Kind.PERSON,
-                e == null ? Gender.UNKNOWN : e.gender(), false, false, paragraph, at);
     }
 
     /** "The Minister", "the State Secretary": a definite description made of title words only. */

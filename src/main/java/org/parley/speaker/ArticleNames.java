@@ -46,6 +46,11 @@ final class ArticleNames {
         this.text = text;
     }
 
+    /** The article text the names come from. */
+    String text() {
+        return text;
+    }
+
     /**
      * The full name ending in {@code surname} (folded) written last before {@code at}, else the first
      * one written after it, else null.
