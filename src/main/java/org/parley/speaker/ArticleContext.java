@@ -155,7 +155,7 @@ final class ArticleContext {
         String name = r.name();
         List<Words.Word> w = Words.of(name);
         String lastWord = w.get(w.size() - 1).folded();
-        if (w.size() == 1) {
+        if (w.size() == 1 || !name.contains(" ")) { // "Masri", "al-Masri", "Lopez-Vidal": a surname alone
             String known = unregisteredBySurname.get(lastWord);
             String full = known != null ? known : names.fullName(lastWord, at);
             name = full != null ? full : name;

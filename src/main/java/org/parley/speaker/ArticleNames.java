@@ -207,8 +207,12 @@ final class ArticleNames {
         for (int i = 1; i < ws.size(); i++) {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
-            Words.Word last = ws.get(i);
-            if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
+            int lastIndex = NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k)));
+            if (lastIndex < 0) {
+                continue;
+            }
+            Words.Word last = ws.get(lastIndex);
+            if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i))
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
                     || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)
                     || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i)) {
@@ -225,7 +229,7 @@ final class ArticleNames {
                 }
             }
             String name = text.substring(first.start(), last.end());
-            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, i));
+            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, lastIndex));
             bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
             ordered.add(entry);
         }

@@ -129,6 +129,16 @@ class UnseenPatternsTest {
             The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. | We closed the port at noon. | block | Ilse Varga
             The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. | And the ferries? | block | -
             The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. / HOST: Thank you both. / The harbour police did not respond to questions about the ferries Brenner named. A spokesman for the port said it was “reviewing the night”. | it was “reviewing the night” | mixed | -
+            # 10. names with particles and hyphenated surnames keep every part
+            Velmari Trade Minister Karim al-Masri said the tariffs would stay. | the tariffs would stay | indirect | Karim al-Masri
+            “The tariffs will stay,” Velmari Trade Minister Karim al-Masri told reporters. | The tariffs will stay, | direct | Karim al-Masri
+            Harbour board chairman Omar bin Talal said the pier would reopen. | the pier would reopen | indirect | Omar bin Talal
+            Port director Youssef el-Amin said the pier would reopen. | the pier would reopen | indirect | Youssef el-Amin
+            Orsk Deputy Mayor Pieter van der Walt said the pier would reopen. | the pier would reopen | indirect | Pieter van der Walt
+            Fisheries Minister Ana Lopez-Vidal said the quotas would stay. | the quotas would stay | indirect | Ana Lopez-Vidal
+            Fisheries Minister Ana Lopez-Vidal said the quotas would stay. / “We will not cut them,” Lopez-Vidal said. | We will not cut them, | direct | Ana Lopez-Vidal
+            Velmari Trade Minister Karim al-Masri met the delegation. / “The tariffs will stay,” al-Masri said. | The tariffs will stay, | direct | Karim al-Masri
+            Velmari Trade Minister Karim al-Masri met the delegation. / The minister, Abu Hamza al-Tikriti, said the tariffs would stay. | the tariffs would stay | indirect | Abu Hamza al-Tikriti
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
