@@ -202,20 +202,22 @@ final class ArticleNames {
         }
         bySurname = new HashMap<>();
         words = Words.of(text);
+        PlaceNames places = new PlaceNames(text);
         evidence = new NameGenders(text, words);
         List<Words.Word> ws = words;
         for (int i = 1; i < ws.size(); i++) {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
+            boolean place = places.at(ws, i);
             int lastIndex = NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k)));
             if (lastIndex < 0) {
                 continue;
             }
             Words.Word last = ws.get(lastIndex);
-            if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i))
+            if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i)) || place
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)
-                    || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i)) {
+                    || NameShape.TITLES.contains(last.folded())
+                    || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i) || byline(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -233,25 +235,10 @@ final class ArticleNames {
             bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
             ordered.add(entry);
         }
+        ordered.removeIf(e -> places.known(e.name()));
+        bySurname.values().forEach(es -> es.removeIf(e -> places.known(e.name())));
+        bySurname.values().removeIf(List::isEmpty);
         return bySurname;
-    }
-
-    /**
-     * A place, not a person: "Lake Sorrow", "Vessen City", a pair before a place head ("Saint Orla
-     * Bridge"), or a pair right after a locative
-     * preposition ("across Kalvor Bay", "in Nova Riga"). A place never speaks, so it must not be the
-     * full name a surname or pronoun resolves to.
-     */
-    private boolean isPlace(List<Words.Word> ws, int i) {
-        if (MentionLexicon.PLACE_HEADS.contains(ws.get(i - 1).folded()) || MentionLexicon.PLACE_HEADS.contains(ws.get(i).folded())) {
-            return true;
-        }
-        if (i + 1 < ws.size() && singleSpace(ws.get(i), ws.get(i + 1))
-                && MentionLexicon.PLACE_HEADS.contains(ws.get(i + 1).folded()) && ws.get(i + 1).capitalised()) {
-            return true;
-        }
-        return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
-                && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
     }
 
     /**
@@ -288,6 +275,15 @@ final class ArticleNames {
             }
         }
         return title && link;
+    }
+
+    /** "By Jane Doe" opening a line: the article's writer, who is no quote source and no antecedent. */
+    private boolean byline(List<Words.Word> ws, int i) {
+        if (i < 2 || !ws.get(i - 2).raw().equals("By")) {
+            return false;
+        }
+        int s = ws.get(i - 2).start();
+        return s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */

@@ -139,6 +139,14 @@ class UnseenPatternsTest {
             Fisheries Minister Ana Lopez-Vidal said the quotas would stay. / “We will not cut them,” Lopez-Vidal said. | We will not cut them, | direct | Ana Lopez-Vidal
             Velmari Trade Minister Karim al-Masri met the delegation. / “The tariffs will stay,” al-Masri said. | The tariffs will stay, | direct | Karim al-Masri
             Velmari Trade Minister Karim al-Masri met the delegation. / The minister, Abu Hamza al-Tikriti, said the tariffs would stay. | the tariffs would stay | indirect | Abu Hamza al-Tikriti
+            # 11. a place is never a person: written after a locative preposition anywhere, after "the town of", or in a dateline
+            Engineers arrived in Dorna Serin on Monday. / The mayor of Dorna Serin met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | -
+            Engineers arrived in Dorna Serin on Monday. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            The town of Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            The town that waited / By Lena Morrow / DORNA SERIN, Velmar — The engineers came at dawn. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            DORNA SERIN, Velmar — The engineers came at dawn. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            Engineers arrived in Dorna Serin on Monday. / Ilse Varga, the mayor of Dorna Serin, met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | Ilse Varga
+            The village lies in the hills west of Harrat al-Kubra. / “We have no diesel,” he said. | We have no diesel, | direct | -
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
