@@ -224,8 +224,11 @@ final class SentenceReader {
             if (c.inGerundList(i)) {
                 return -1; // "including reforming X, rejecting Y": a list of actions, not a speech act
             }
-            m = last != null ? last : subjects.mainSubject(pos, i);
-            derived = true;
+            m = QuotedAs.person(t, i, pos);
+            derived = m == null;
+            if (m == null) {
+                m = last != null ? last : subjects.mainSubject(pos, i);
+            }
         }
         if (m == null || CueGuards.negated(t, i, m) || CueGuards.firstPerson(t, m)) {
             return -1;
@@ -306,6 +309,9 @@ final class SentenceReader {
         String cue = cueText(i, i + 2);
         register(src, cue, false);
         int after = src.to();
+        if (i == pos && after < n && t.get(after).is(",") && QuotedAs.ownSpeaker(t, after + 1)) {
+            return after + 1; // "According to the agency, Jane Doe said …": she speaks
+        }
         if (i == pos && after < n && t.get(after).is(",")) {
             int ce = c.complementEnd(after + 1);
             out.complement(t, after + 1, ce, cue, src);

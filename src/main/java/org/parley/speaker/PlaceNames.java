@@ -76,7 +76,27 @@ final class PlaceNames {
         int s = a.start();
         boolean lineStart = s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
         return lineStart && capitals(a) && capitals(b) && singleSpace(a, b) && b.end() < text.length()
-                && text.charAt(b.end()) == ',';
+                && text.charAt(b.end()) == ',' && dashFollows(b.end() + 1);
+    }
+
+    /** How far after a dateline's comma its dash may come ("NOVA RIGA, July 18 (CPA) -"). */
+    private static final int DATELINE_REACH = 40;
+
+    /**
+     * Whether a dash comes soon after {@code from}, before any colon or line end: a dateline, not a
+     * transcript label ("JANE DOE, former envoy:").
+     */
+    private boolean dashFollows(int from) {
+        for (int i = from; i < text.length() && i - from <= DATELINE_REACH; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '—' || c == '–' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitals(Words.Word w) {

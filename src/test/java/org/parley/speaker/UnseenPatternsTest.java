@@ -124,6 +124,7 @@ class UnseenPatternsTest {
             Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | The dams failed on Monday night. | block | Piet Aronsen
             Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Why? | block | Lena Morrow
             Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Nobody listened to the engineers. | block | Piet Aronsen
+            HOST: Welcome back. / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Nobody listened to the engineers. | block | Piet Aronsen
             Good evening, I’m Lena Morrow, and tonight we talk about the floods. / ANCHOR: Our first guest is on the line. / RAGNA SELVIK, Velmar Fisheries Ministry (by telephone): The boats are safe. / ANCHOR: Thank you. | Our first guest is on the line. | block | Lena Morrow
             Good evening, I’m Lena Morrow, and tonight we talk about the floods. / ANCHOR: Our first guest is on the line. / RAGNA SELVIK, Velmar Fisheries Ministry (by telephone): The boats are safe. / ANCHOR: Thank you. | The boats are safe. | block | Ragna Selvik
             The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. | We closed the port at noon. | block | Ilse Varga
@@ -147,6 +148,12 @@ class UnseenPatternsTest {
             DORNA SERIN, Velmar — The engineers came at dawn. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
             Engineers arrived in Dorna Serin on Monday. / Ilse Varga, the mayor of Dorna Serin, met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | Ilse Varga
             The village lies in the hills west of Harrat al-Kubra. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            # 12. quoted through someone else: the person quoted speaks, not the outlet or the source of the report
+            The state radio station VRT quoted Fisheries Minister Ragna Selvik as saying that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            The Orsk Herald cited Ragna Selvik as saying the boats were “safe in port” for now. | the boats were “safe in port” for now | mixed | Ragna Selvik
+            The agency quoted the minister, Ragna Selvik, as saying that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            According to the Orsk Herald, Ragna Selvik said the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            According to state radio, Fisheries Minister Ragna Selvik told the assembly that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
