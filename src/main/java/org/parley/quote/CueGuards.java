@@ -100,7 +100,7 @@ final class CueGuards {
 
     /**
      * True when the speech verb {@code v} at token {@code i} is not used as one: "who asked not to be
-     * named" (a condition of the source), an intransitive verb followed by a comma and a new clause
+     * named", "who asked to be identified as …" (a condition of the source), an intransitive verb followed by a comma and a new clause
      * ("Holm objected, and within days the talks collapsed"), a noun after a determiner or
      * possessive ("the claim that", "Russia’s denial").
      */
@@ -109,6 +109,9 @@ final class CueGuards {
         int after = i + v.words().length;
         if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
             return true;
+        }
+        if (after + 1 < n && t.get(after).is("to") && t.get(after + 1).is("be")) {
+            return true; // "who asked to be identified only as …": how the source is named
         }
         if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
                 && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {

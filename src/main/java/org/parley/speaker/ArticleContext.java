@@ -36,6 +36,7 @@ final class ArticleContext {
     private final BackReferences backRefs;
     private final RegistryChoices choices;
     private final TranscriptLabels labels;
+    private final DescribedNames describedNames;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -47,6 +48,7 @@ final class ArticleContext {
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
         this.choices = new RegistryChoices(registry, date, scan, history);
         this.labels = new TranscriptLabels(history, scan, names);
+        this.describedNames = new DescribedNames(names.text());
     }
 
     Source last() {
@@ -70,6 +72,12 @@ final class ArticleContext {
                 return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
+        }
+        String described = r.type() == Reading.Type.ANONYMOUS && !r.plural() ? describedNames.nameOf(mention, at) : null;
+        if (described != null) {
+            Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(described);
+            return new Source(new Attribution(described, mention, Sieve.NAME), null, Kind.PERSON, g, false, r.joint(),
+                    paragraph, at);
         }
         if (r.type() == Reading.Type.ANONYMOUS && isDefiniteTitle(mention)) {
             List<Words.Word> mw = Words.of(mention);
@@ -209,6 +217,11 @@ final class ArticleContext {
         }
         if (ref == null && personal) {
             ref = lastNamed(r.gender(), paragraph, at);
+        }
+        String described = ref == null && personal ? describedNames.describedSubjectBefore(at) : null;
+        if (described != null) {
+            ref = new Source(new Attribution(described, null, Sieve.NAME), null, Kind.PERSON, r.gender(), false, false,
+                    paragraph, at);
         }
         if (ref == null) {
             return none(mention, paragraph, at);

@@ -154,6 +154,15 @@ class UnseenPatternsTest {
             The agency quoted the minister, Ragna Selvik, as saying that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
             According to the Orsk Herald, Ragna Selvik said the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
             According to state radio, Fisheries Minister Ragna Selvik told the assembly that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            # 13. a source described first and named later, or named by first name only
+            “The well is dry,” said a man who gave his name only as Tomas, standing by the pump. / “We drink from the river now,” he said. | The well is dry, | direct | Tomas
+            “The well is dry,” said a man who gave his name only as Tomas, standing by the pump. / “We drink from the river now,” he said. | We drink from the river now, | direct | Tomas
+            A farmer, who asked to be identified only as Abu Samir, said the wells had run dry in June. | the wells had run dry in June | indirect | Abu Samir
+            In the school, a teacher was counting desks. “We have forty children and twelve desks,” she said. / The teacher said that the roof had leaked since March. / The teacher, Mira Sandell, has taught in the village for twenty years. | We have forty children and twelve desks, | direct | Mira Sandell
+            In the school, a teacher was counting desks. “We have forty children and twelve desks,” she said. / The teacher said that the roof had leaked since March. / The teacher, Mira Sandell, has taught in the village for twenty years. | the roof had leaked since March | indirect | Mira Sandell
+            The vet, who gave his name as Karim, said the herd had no vaccine left. | the herd had no vaccine left | indirect | Karim
+            A teacher said the roof had leaked since March. / The headmaster, Anton Brask, said the school would close. | the roof had leaked since March | indirect | -
+            A teacher said the roof had leaked since March. / Two teachers were hurt. The teacher, Mira Sandell, was not. The teacher, Ilse Varga, was. | the roof had leaked since March | indirect | -
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
