@@ -37,6 +37,7 @@ final class ArticleContext {
     private final RegistryChoices choices;
     private final TranscriptLabels labels;
     private final DescribedNames describedNames;
+    private final CountryDescriptions countries;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -49,6 +50,7 @@ final class ArticleContext {
         this.choices = new RegistryChoices(registry, date, scan, history);
         this.labels = new TranscriptLabels(history, scan, names);
         this.describedNames = new DescribedNames(names.text());
+        this.countries = new CountryDescriptions(names);
     }
 
     Source last() {
@@ -72,6 +74,10 @@ final class ArticleContext {
                 return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
+        }
+        Source country = r.type() == Reading.Type.ANONYMOUS ? countries.source(mention, r, paragraph, at) : null;
+        if (country != null) {
+            return country;
         }
         String described = r.type() == Reading.Type.ANONYMOUS && !r.plural() ? describedNames.nameOf(mention, at) : null;
         if (described != null) {

@@ -163,6 +163,15 @@ class UnseenPatternsTest {
             The vet, who gave his name as Karim, said the herd had no vaccine left. | the herd had no vaccine left | indirect | Karim
             A teacher said the roof had leaked since March. / The headmaster, Anton Brask, said the school would close. | the roof had leaked since March | indirect | -
             A teacher said the roof had leaked since March. / Two teachers were hurt. The teacher, Mira Sandell, was not. The teacher, Ilse Varga, was. | the roof had leaked since March | indirect | -
+            # 14. an unnamed delegate or government of a country the article names, by demonym or possessive
+            Velmar and Orsk signed the accord on Monday. / The Velmari government said the border would open in May. | the border would open in May | indirect | Velmar
+            Kaldera abstained in the vote. / The Kalderan delegate said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Kaldera abstained in the vote, citing the Kalderan fishing fleet. / Kaldera's representative said the text was unbalanced. / She added that her delegation would not block it. | the text was unbalanced | indirect | Kaldera
+            Kaldera abstained in the vote, citing the Kalderan fishing fleet. / Kaldera's representative said the text was unbalanced. / She added that her delegation would not block it. | her delegation would not block it | indirect | Kaldera
+            The representatives of Kaldera and Orsk spoke first. / Explaining her vote, Kaldera's delegate said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Mira Sandell arrived late. / Sandell's representative said the text was unbalanced. | the text was unbalanced | indirect | -
+            The Kalderan government said the text was unbalanced. | the text was unbalanced | indirect | -
+            The Dunmorese delegate said the text was unbalanced. Dunmore abstained. | the text was unbalanced | indirect | Dunmore
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
