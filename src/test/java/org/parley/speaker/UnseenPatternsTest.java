@@ -172,6 +172,10 @@ class UnseenPatternsTest {
             Mira Sandell arrived late. / Sandell's representative said the text was unbalanced. | the text was unbalanced | indirect | -
             The Kalderan government said the text was unbalanced. | the text was unbalanced | indirect | -
             The Dunmorese delegate said the text was unbalanced. Dunmore abstained. | the text was unbalanced | indirect | Dunmore
+            # 15. organisations named with a small-body head noun
+            A spokeswoman for the Harbour Safety Cell said the piers were closed. | the piers were closed | indirect | Harbour Safety Cell
+            A spokesman for the Coastal Crisis Group said the piers were closed. | the piers were closed | indirect | Coastal Crisis Group
+            The Joint Harbour Task Force said the piers were closed. | the piers were closed | indirect | Joint Harbour Task Force
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
