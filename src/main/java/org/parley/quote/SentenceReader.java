@@ -85,7 +85,8 @@ final class SentenceReader {
         while (lead < n - 1 && t.get(lead).kind() == Token.Kind.PUNCT) {
             lead++;
         }
-        if (t.get(lead).kind() == Token.Kind.QUOTE || !tail(end)) {
+        boolean intro = t.get(n - 1).is(":"); // "In a statement released after the talks, X said:" introduces a block
+        if (t.get(lead).kind() == Token.Kind.QUOTE || intro || !tail(end)) {
             scan();
         }
         if (lastSentence && t.get(n - 1).is(":") && first != null) {
@@ -166,6 +167,12 @@ final class SentenceReader {
             }
             return k;
         }
+        Mentions.Range colonSource = ColonIntros.source(t, i, lead(0));
+        if (colonSource != null) {
+            register(colonSource, null, false);
+            out.direct(t, r, null, colonSource);
+            return i + 1;
+        }
         Mentions.Range caller = out.words(r.innerStart(), r.innerEnd(), 2) >= 2 ? Passives.whatCalled(t, i) : null;
         if (caller != null) {
             out.direct(t, r, cueText(i - 1, i), caller);
@@ -175,6 +182,14 @@ final class SentenceReader {
             out.direct(t, r, null, null);
         }
         return i + 1;
+    }
+
+    /** The first token at or after {@code i} that is not punctuation. */
+    private int lead(int i) {
+        while (i < n - 1 && t.get(i).kind() == Token.Kind.PUNCT) {
+            i++;
+        }
+        return i;
     }
 
     /** Only punctuation (a dash, a bullet, an emoji) before token {@code i} in the sentence. */
@@ -192,6 +207,10 @@ final class SentenceReader {
         String cue = cueText(i, after);
         if (CueGuards.nonSpeechUse(t, i, v)) {
             return -1;
+        }
+        Token called = SpeechVerbs.calledQuote(t, i, v);
+        if (called != null && out.words(called.region().innerStart(), called.region().innerEnd(), 2) < 2) {
+            return -1; // "called the plan “unfair”": one word is a label, not a statement
         }
         int b = Mentions.skipBeforeVerb(t, i - 1, pos);
         boolean beBefore = b >= pos && t.get(b).isWord() && Words.BE.contains(t.get(b).lower());

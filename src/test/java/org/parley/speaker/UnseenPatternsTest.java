@@ -177,6 +177,13 @@ class UnseenPatternsTest {
             A spokeswoman for the Harbour Safety Cell said the piers were closed. | the piers were closed | indirect | Harbour Safety Cell
             A spokesman for the Coastal Crisis Group said the piers were closed. | the piers were closed | indirect | Coastal Crisis Group
             The Joint Harbour Task Force said the piers were closed. | the piers were closed | indirect | Joint Harbour Task Force
+            # 16. agency style: a long joint attribution at the end with a time adverbial, a colon after an adverbial, "called X “…”"
+            ORSK, May 3 (VNA) - The port will reopen in June, Velmari Fisheries Minister Ragna Selvik and Orsk Harbour Master Oskar Brenner said on Monday after five hours of talks in Orsk. | The port will reopen in June | indirect | Ragna Selvik
+            The port will reopen in June, Ragna Selvik said on Monday after the meeting. | The port will reopen in June | indirect | Ragna Selvik
+            Its chief negotiator, Piet Aronsen, wrote on social media: “How long must we wait for the boats?” | How long must we wait for the boats? | direct | Piet Aronsen
+            Ragna Selvik called the decision “a grave mistake for the fleet”. | the decision “a grave mistake for the fleet” | mixed | Ragna Selvik
+            The Velmar Fisheries Ministry said the boats had not left port and called the reports “a fabrication from start to finish”. | the reports “a fabrication from start to finish” | mixed | Velmar Fisheries Ministry
+            Ragna Selvik, in a radio interview on Monday evening: “The boats will not leave port this week.” | The boats will not leave port this week. | direct | Ragna Selvik
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -201,6 +208,11 @@ class UnseenPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Good evening and welcome to our coverage of the regatta in Orsk. | to our coverage of the regatta in Orsk
+            Orsk has so far stopped short of blaming Velmar directly. | Velmar directly
+            The board had recorded more than 1,900 alleged violations between May and June. | violations between May and June
+            In a joint statement released after the talks, Velmar and Orsk said: / 1. The port will reopen in June. | In a joint statement released after the talks
+            The ministry published the list without naming the boats involved. | the boats involved
+            Ragna Selvik called a meeting of the harbour board for Monday. | a meeting of the harbour board for Monday
             We have asked the Velmarian embassy whether any boats are out tonight and will bring you its answer. | the Velmarian embassy whether any boats are out tonight and will bring you its answer
             Fisheries Minister Ragna Selvik said in a statement released an hour ago: / The boats will stay in port tonight. | released an hour ago
             """)
