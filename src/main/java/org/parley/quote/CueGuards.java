@@ -95,6 +95,9 @@ final class CueGuards {
         return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
     }
 
+    /** Quantifiers that float after a plural subject ("A and B both said"), unlike other determiners. */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
+
     /** Verbs before "from" that keep the speech from happening ("refrained from naming"). */
     private static final Set<String> REFRAIN = Set.of("refrained", "refrain", "refrains", "refraining", "stopped",
             "kept", "desisted", "abstained", "shied", "backed");
@@ -135,7 +138,7 @@ final class CueGuards {
                 && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
             return true;
         }
-        return i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
-                || Clauses.possessive(t.get(i - 1)));
+        return i > 0 && t.get(i - 1).isWord() && ((Words.DETERMINERS.contains(t.get(i - 1).lower())
+                && !FLOATING.contains(t.get(i - 1).lower())) || Clauses.possessive(t.get(i - 1)));
     }
 }

@@ -184,6 +184,8 @@ class UnseenPatternsTest {
             Ragna Selvik called the decision “a grave mistake for the fleet”. | the decision “a grave mistake for the fleet” | mixed | Ragna Selvik
             The Velmar Fisheries Ministry said the boats had not left port and called the reports “a fabrication from start to finish”. | the reports “a fabrication from start to finish” | mixed | Velmar Fisheries Ministry
             Ragna Selvik, in a radio interview on Monday evening: “The boats will not leave port this week.” | The boats will not leave port this week. | direct | Ragna Selvik
+            The representatives of Kaldera and Orsk both said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Ragna Selvik and Oskar Brenner both said the port would reopen. | the port would reopen | indirect | Ragna Selvik
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
