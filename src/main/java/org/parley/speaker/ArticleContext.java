@@ -169,16 +169,39 @@ final class ArticleContext {
         String name = r.name();
         List<Words.Word> w = Words.of(name);
         String lastWord = w.get(w.size() - 1).folded();
+        boolean bare = false;
         if (w.size() == 1 || !name.contains(" ")) { // "Masri", "al-Masri", "Lopez-Vidal": a surname alone
             String known = unregisteredBySurname.get(lastWord);
             String full = known != null ? known : names.fullName(lastWord, at);
+            bare = full == null;
             name = full != null ? full : name;
         } else {
             unregisteredBySurname.put(lastWord, name);
         }
         Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(name);
-        return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, g, false, r.joint(),
-                paragraph, at);
+        Source before = bare ? earlierPerson(name) : null;
+        if (before != null) {
+            bare = false; // "a woman who gave her name only as Rana" … "Rana said": a person already
+            g = g != Gender.UNKNOWN ? g : before.gender();
+        }
+        // One word never given a first name or an honorific is more likely a capital or a body than a
+        // person ("Velmar said its boats …"): it stays the speaker but is no antecedent for "he"/"she".
+        Kind kind = bare && g == Gender.UNKNOWN && !r.transcript() ? Kind.INSTITUTION : Kind.PERSON;
+        return new Source(new Attribution(name, mention, sieve), null, kind, g, false, r.joint(), paragraph, at);
+    }
+
+    /** How many quote sources back {@link #earlierPerson} looks (bounds the work on huge articles). */
+    private static final int PERSON_REACH = 200;
+
+    /** The latest quote source that is a person called {@code name}, or null. */
+    private Source earlierPerson(String name) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - PERSON_REACH; i--) {
+            Source h = history.get(i);
+            if (h.kind() == Kind.PERSON && name.equals(h.attribution().speaker())) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** "The Minister", "the State Secretary": a definite description made of title words only. */

@@ -186,6 +186,11 @@ class UnseenPatternsTest {
             Ragna Selvik, in a radio interview on Monday evening: “The boats will not leave port this week.” | The boats will not leave port this week. | direct | Ragna Selvik
             The representatives of Kaldera and Orsk both said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
             Ragna Selvik and Oskar Brenner both said the port would reopen. | the port would reopen | indirect | Ragna Selvik
+            # 17. one capitalised word the article never gives a first name or an honorific is no "he"/"she" (a capital, a body)
+            Velmar said its boats had not left port. / Fisheries spokeswoman Ilse Varga went further at a briefing. “Nobody has left,” she told reporters. | Nobody has left, | direct | Ilse Varga
+            Oskar Brenner chairs the board. / Brenner said the boats had not left port. / Ilse Varga, his deputy, went further at a briefing. “Nobody has left,” he told reporters. | Nobody has left, | direct | Oskar Brenner
+            “The well is dry,” said a man who gave his name only as Tomas. / Ilse Varga, an aid worker, said the pump had broken. / Later, Tomas said the village would wait. “We will fix it,” he said. | We will fix it, | direct | Tomas
+            Mr Brenner said the boats had not left port. / Ilse Varga went further at a briefing. “Nobody has left,” he told reporters. | Nobody has left, | direct | Brenner
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
