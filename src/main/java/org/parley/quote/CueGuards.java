@@ -95,6 +95,9 @@ final class CueGuards {
         return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
     }
 
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might",
+            "must", "shall");
+
     /** Quantifiers that float after a plural subject ("A and B both said"), unlike other determiners. */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
 
@@ -115,7 +118,8 @@ final class CueGuards {
      * True when the speech verb {@code v} at token {@code i} is not used as one: "who asked not to be
      * named", "who asked to be identified as …" (a condition of the source), a participle whose
      * speech is withheld ("stopped short of blaming", "without naming"), a participle used as an
-     * adjective after a number ("1,900 alleged violations"), an intransitive verb followed by a comma and a new clause
+     * adjective after a number or after a verb that follows a modal ("1,900 alleged violations",
+     * "would settle disputed cases"), an intransitive verb followed by a comma and a new clause
      * ("Holm objected, and within days the talks collapsed"), a noun after a determiner or
      * possessive ("the claim that", "Russia’s denial").
      */
@@ -127,6 +131,11 @@ final class CueGuards {
         }
         if (i > 0 && t.get(i - 1).isWord() && Character.isDigit(t.get(i - 1).text().charAt(0))) {
             return true; // "1,900 alleged violations": an adjective after a number
+        }
+        if (i > 1 && t.get(i).lower().endsWith("ed") && MODALS.contains(t.get(i - 2).lower()) && t.get(i - 1).isWord()
+                && !t.get(i - 1).capitalised() && !Words.BEFORE_VERB.contains(t.get(i - 1).lower())
+                && !Words.AUXILIARIES.contains(t.get(i - 1).lower()) && !Words.BE.contains(t.get(i - 1).lower())) {
+            return true; // "would settle disputed cases": the verb is the word before, this one an adjective
         }
         if (v.form() == SpeechVerbs.Form.ING && i > 1 && withheld(t.get(i - 2), t.get(i - 1))) {
             return true; // "stopped short of blaming X", "without naming X": the speech did not happen

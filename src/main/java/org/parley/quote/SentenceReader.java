@@ -249,7 +249,11 @@ final class SentenceReader {
                 m = last != null ? last : subjects.mainSubject(pos, i);
             }
         }
-        if (m == null || CueGuards.negated(t, i, m) || CueGuards.firstPerson(t, m)) {
+        if (m == null || CueGuards.firstPerson(t, m)) {
+            return -1;
+        }
+        if (CueGuards.negated(t, i, m)) {
+            narrative |= !derived; // "The statement did not say how …": narrative about a source, not a quote
             return -1;
         }
         if (after < n && t.get(after).is("to") && t.get(i).lower().startsWith("welcom")) {

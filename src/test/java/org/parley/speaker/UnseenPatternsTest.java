@@ -217,7 +217,9 @@ class UnseenPatternsTest {
             Good evening and welcome to our coverage of the regatta in Orsk. | to our coverage of the regatta in Orsk
             Orsk has so far stopped short of blaming Velmar directly. | Velmar directly
             The board had recorded more than 1,900 alleged violations between May and June. | violations between May and June
+            The statement did not say how the board would settle disputed claims, the issue that split it in May. | claims, the issue that split it in May
             In a joint statement released after the talks, Velmar and Orsk said: / 1. The port will reopen in June. | In a joint statement released after the talks
+            In a joint statement, Velmar and Orsk said: / 1. The port will reopen in June. / 2. The ferries will run twice a day. / The statement did not say when the ferries would start. | The statement did not say when the ferries would start.
             The ministry published the list without naming the boats involved. | the boats involved
             Ragna Selvik called a meeting of the harbour board for Monday. | a meeting of the harbour board for Monday
             We have asked the Velmarian embassy whether any boats are out tonight and will bring you its answer. | the Velmarian embassy whether any boats are out tonight and will bring you its answer
