@@ -171,7 +171,7 @@ final class Adverbials {
                 }
                 if (e + 1 < n && t.get(e).isWord() && (t.get(e).lower().equals("with") || t.get(e).lower().equals("to")
                         || t.get(e).lower().equals("in") || t.get(e).lower().equals("by"))) {
-                    Mentions.Range r = Mentions.npForward(t, e + 1, n);
+                    Mentions.Range r = NounPhrases.npForward(t, e + 1, n);
                     if (r != null && t.get(r.to() - 1).capitalised()) {
                         return r.to();
                     }

@@ -23,7 +23,7 @@ final class ColonIntros {
         if (colon <= pos || !t.get(colon).is(":")) {
             return null;
         }
-        Mentions.Range np = Mentions.npForward(t, pos, colon);
+        Mentions.Range np = NounPhrases.npForward(t, pos, colon);
         if (np == null || np.from() != pos || np.to() >= colon || !t.get(np.to()).is(",")
                 || !t.get(np.to() - 1).capitalised()) {
             return null;
