@@ -12,7 +12,10 @@ import org.parley.speaker.Attribution.Sieve;
  * recent last) and where the article names registry entries. Resolves what a {@link Reading}
  * leaves open — pronouns, roles, generic institutions, shared surnames — from that context.
  * Quote sources take priority over mere mentions in the text. Back-references without a name go to
- * {@link BackReferences}, choices among registry entries to {@link RegistryChoices}.
+ * {@link BackReferences}, choices among registry entries to {@link RegistryChoices}, pronouns to
+ * {@link Pronouns}, role labels of transcripts to {@link TranscriptLabels}, descriptions the article
+ * links to a name to {@link DescribedNames}, unnamed delegates of a named country to
+ * {@link CountryDescriptions}.
  *
  * <p>Not thread-safe: one per article, used by one thread.
  */
@@ -38,6 +41,7 @@ final class ArticleContext {
     private final TranscriptLabels labels;
     private final DescribedNames describedNames;
     private final CountryDescriptions countries;
+    private final Pronouns pronouns;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -51,6 +55,7 @@ final class ArticleContext {
         this.labels = new TranscriptLabels(history, scan, names);
         this.describedNames = new DescribedNames(names.text());
         this.countries = new CountryDescriptions(names);
+        this.pronouns = new Pronouns(history, scan, names, describedNames);
     }
 
     Source last() {
@@ -142,7 +147,7 @@ final class ArticleContext {
                 Entity e = choices.generic(r, at);
                 yield e != null ? group(e, mention, Sieve.INSTITUTION, r, paragraph, at) : none(mention, paragraph, at);
             }
-            case PRONOUN -> pronoun(r, mention, paragraph, at);
+            case PRONOUN -> pronouns.resolve(r, mention, paragraph, at);
             case REPRESENTATIVE -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null, Kind.PERSON,
                     r.gender(), false, r.joint(), paragraph, at);
             case ANONYMOUS -> new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS,
@@ -160,7 +165,7 @@ final class ArticleContext {
         return new Source(new Attribution(e.name(), mention, sieve), e, k, Gender.UNKNOWN, true, r.joint(), paragraph, at);
     }
 
-    private Source none(String mention, int paragraph, int at) {
+    static Source none(String mention, int paragraph, int at) {
         return new Source(new Attribution(null, mention, Sieve.NONE), null, Kind.NONE, Gender.UNKNOWN, false, false,
                 paragraph, at);
     }
@@ -224,79 +229,4 @@ final class ArticleContext {
         return w.size() == 1 && w.get(0).capitalised() && !w.get(0).possessive()
                 && !NameShape.TITLES.contains(w.get(0).folded());
     }
-
-    private Source pronoun(Reading r, String mention, int paragraph, int at) {
-        String p = r.name();
-        if (p.equals("we") || p.equals("i")) {
-            return none(mention, paragraph, at);
-        }
-        Source hist = null;
-        for (int i = history.size() - 1; i >= 0 && hist == null; i--) {
-            if (agrees(history.get(i), p, r.gender())) {
-                hist = history.get(i);
-            }
-        }
-        boolean personal = p.equals("he") || p.equals("she");
-        ArticleScan.Hit text = personal ? scan.lastPerson(at, r.gender()) : null;
-        Source ref = hist;
-        if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
-            Entity e = text.entity();
-            ref = new Source(new Attribution(e.name(), null, Sieve.NAME), e, Kind.PERSON, e.gender(), false, false,
-                    paragraph, at);
-        }
-        if (ref == null && personal) {
-            ref = lastNamed(r.gender(), paragraph, at);
-        }
-        String described = ref == null && personal ? describedNames.describedSubjectBefore(at) : null;
-        if (described != null) {
-            ref = new Source(new Attribution(described, null, Sieve.NAME), null, Kind.PERSON, r.gender(), false, false,
-                    paragraph, at);
-        }
-        if (ref == null) {
-            return none(mention, paragraph, at);
-        }
-        Gender g = ref.gender();
-        if (personal && g == Gender.UNKNOWN && ref.attribution().speaker() != null) {
-            learned.putIfAbsent(ref.attribution().speaker(), r.gender());
-            g = r.gender();
-        }
-        return new Source(new Attribution(ref.attribution().speaker(), mention, Sieve.PRONOUN), ref.entity(), ref.kind(),
-                g, ref.plural(), r.joint(), paragraph, at);
-    }
-
-    /**
-     * For "he"/"she" with no agreeing quote source: the most recent full name the article wrote
-     * before the pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
-     * reporters") whose gender is not known to disagree; a man named since does not hide her.
-     * Looks back over at most {@link #NAMED_REACH} names.
-     */
-    private Source lastNamed(Gender g, int paragraph, int at) {
-        for (ArticleNames.Entry e : names.recentBefore(at, NAMED_REACH)) {
-            if (learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
-                return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
-                        paragraph, at);
-            }
-        }
-        return null;
-    }
-
-    /** How many distinct full names back a pronoun without a quote source looks for a compatible one. */
-    private static final int NAMED_REACH = 6;
-
-    /** Genders of unregistered people learned from the pronouns that referred to them. */
-    private final Map<String, Gender> learned = new HashMap<>();
-
-    private boolean agrees(Source s, String pronoun, Gender g) {
-        Gender sg = s.gender() == Gender.UNKNOWN && s.attribution().speaker() != null
-                ? learned.getOrDefault(s.attribution().speaker(), Gender.UNKNOWN) : s.gender();
-        return switch (pronoun) {
-            case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
-                    && sg.compatibleWith(g);
-            case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
-            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY
-                    || (s.kind() == Kind.ANONYMOUS && s.plural());
-            default -> false;
-        };
-    }
-
 }
