@@ -209,7 +209,7 @@ final class ArticleNames {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
             boolean place = places.at(ws, i);
-            int lastIndex = NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k)));
+            int lastIndex = nameCased(first) ? NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k))) : -1;
             if (lastIndex < 0) {
                 continue;
             }

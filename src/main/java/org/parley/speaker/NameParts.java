@@ -17,6 +17,9 @@ final class NameParts {
     static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van",
             "von", "der", "den", "le", "la", "abu", "ul", "ter", "ten", "dos", "das", "del");
 
+    /** At most this many particles, or hyphen-joined parts, in one name (bounds the walk on odd text). */
+    private static final int MAX_PARTS = 3;
+
     private NameParts() {
     }
 
@@ -31,10 +34,11 @@ final class NameParts {
      */
     static int surnameStart(String text, List<Words.Word> ws, int last, IntPredicate nameWord) {
         int k = last;
-        while (k > 0 && hyphen(text, ws.get(k - 1), ws.get(k)) && nameWord.test(k - 1)) {
+        while (k > 0 && last - k < MAX_PARTS && hyphen(text, ws.get(k - 1), ws.get(k)) && nameWord.test(k - 1)) {
             k--;
         }
-        while (k > 0 && particle(ws.get(k - 1)) && joined(text, ws.get(k - 1), ws.get(k))) {
+        int parts = k;
+        while (k > 0 && parts - k < MAX_PARTS && particle(ws.get(k - 1)) && joined(text, ws.get(k - 1), ws.get(k))) {
             k--;
         }
         return k;
@@ -47,13 +51,15 @@ final class NameParts {
      */
     static int surnameEnd(String text, List<Words.Word> ws, int first, IntPredicate nameWord) {
         int k = first;
-        while (k < ws.size() && particle(ws.get(k)) && k + 1 < ws.size() && joined(text, ws.get(k), ws.get(k + 1))) {
+        while (k < ws.size() && k - first < MAX_PARTS && particle(ws.get(k)) && k + 1 < ws.size()
+                && joined(text, ws.get(k), ws.get(k + 1))) {
             k++;
         }
         if (k >= ws.size() || !nameWord.test(k)) {
             return -1;
         }
-        while (k + 1 < ws.size() && hyphen(text, ws.get(k), ws.get(k + 1)) && nameWord.test(k + 1)) {
+        int parts = k;
+        while (k + 1 < ws.size() && k - parts < MAX_PARTS && hyphen(text, ws.get(k), ws.get(k + 1)) && nameWord.test(k + 1)) {
             k++;
         }
         return k;
