@@ -28,9 +28,13 @@ final class PlaceNames {
 
     /**
      * Whether the pair {@code ws[i-1], ws[i]} is written as a place here; if so, it is remembered
-     * as a place for the whole article. Call for every pair, in text order.
+     * as a place for the whole article. Call for every pair, in text order, saying whether the first
+     * word is name-cased ({@link ArticleNames#nameCased}), which the caller knows already.
      */
-    boolean at(List<Words.Word> ws, int i) {
+    boolean at(List<Words.Word> ws, int i, boolean firstNameCased) {
+        if (!(firstNameCased || lineStart(ws.get(i - 1))) || !ws.get(i).capitalised() && !NameParts.particle(ws.get(i))) {
+            return false; // a place pair opens with a name-cased word or a dateline: most pairs are out at once
+        }
         boolean place = writtenAsPlace(ws, i) || dateline(ws, i);
         if (place) {
             places.add(key(ws.get(i - 1), ws.get(i)));
@@ -73,9 +77,7 @@ final class PlaceNames {
     private boolean dateline(List<Words.Word> ws, int i) {
         Words.Word a = ws.get(i - 1);
         Words.Word b = ws.get(i);
-        int s = a.start();
-        boolean lineStart = s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
-        return lineStart && capitals(a) && capitals(b) && singleSpace(a, b) && b.end() < text.length()
+        return lineStart(a) && capitals(a) && capitals(b) && singleSpace(a, b) && b.end() < text.length()
                 && text.charAt(b.end()) == ',' && dashFollows(b.end() + 1);
     }
 
@@ -97,6 +99,11 @@ final class PlaceNames {
             }
         }
         return false;
+    }
+
+    private boolean lineStart(Words.Word w) {
+        int s = w.start();
+        return s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
     }
 
     private static boolean capitals(Words.Word w) {
