@@ -9,7 +9,8 @@ package org.parley.quote;
  *
  * <p>Conservative by shape, because a dateline ("BEIRUT, Lebanon (AP) —") also opens with capitals
  * and a comma: the name has two to six words and no lower-case letter; the description has no
- * digit and no sentence punctuation and ends at the colon. One bounded left-to-right pass (at most
+ * digit and no sentence punctuation and ends at the colon; and such a label opens a turn only in an
+ * article with at least two turns. One bounded left-to-right pass (at most
  * {@link #MAX_LENGTH} characters); stateless and thread-safe.
  */
 final class DescribedLabels {
@@ -58,7 +59,9 @@ final class DescribedLabels {
         }
         int textStart = skipSpace(p, colon + 1);
         int end = s + name.length();
-        return new Transcripts.Label(s, end, textStart >= p.length() ? p.length() : textStart, words, false);
+        // Marked like a mixed-case label: a turn only in an article made of turns, since a dateline
+        // with a colon ("NEW ORSK, Harbour District: …") has the same shape.
+        return new Transcripts.Label(s, end, textStart >= p.length() ? p.length() : textStart, words, true);
     }
 
     /** The colon that ends a description starting at {@code from}, or -1 when the text is not one. */

@@ -20,8 +20,9 @@ final class Transcripts {
      * @param end       label end, before any parenthetical ("(via interpreter)") and the colon
      * @param textStart where the turn's words start, or the paragraph length for a label-only line
      * @param words     number of words in the label
-     * @param mixedCase a mixed-case label before the turn's words ("Sergey Lavrov: …"), which reads as
-     *                  a speaker only in an article made of such turns (it may be a headline kicker)
+     * @param mixedCase a mixed-case label before the turn's words ("Sergey Lavrov: …") or a described
+     *                  one ("JANE DOE, former envoy:"), which reads as a speaker only in an article made
+     *                  of such turns (it may be a headline kicker or a dateline)
      */
     record Label(int start, int end, int textStart, int words, boolean mixedCase) {
     }

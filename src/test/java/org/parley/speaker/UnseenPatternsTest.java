@@ -216,6 +216,7 @@ class UnseenPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Good evening and welcome to our coverage of the regatta in Orsk. | to our coverage of the regatta in Orsk
             Orsk has so far stopped short of blaming Velmar directly. | Velmar directly
+            NEW ORSK, Harbour District: The council met on Monday and Ilse Varga said the vote would wait. | The council met on Monday and Ilse Varga said the vote would wait.
             The board had recorded more than 1,900 alleged violations between May and June. | violations between May and June
             The statement did not say how the board would settle disputed claims, the issue that split it in May. | claims, the issue that split it in May
             In a joint statement released after the talks, Velmar and Orsk said: / 1. The port will reopen in June. | In a joint statement released after the talks
