@@ -63,9 +63,9 @@ final class PlaceNames {
                 && MentionLexicon.PLACE_HEADS.contains(ws.get(i + 1).folded()) && ws.get(i + 1).capitalised()) {
             return true;
         }
-        if (i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
+        if (i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1)) && !ws.get(i).possessive()
                 && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw())) {
-            return true;
+            return true; // not "in Jane Doe's view"
         }
         return i >= 3 && ws.get(i - 2).raw().equals("of") && singleSpace(ws.get(i - 2), ws.get(i - 1))
                 && singleSpace(ws.get(i - 3), ws.get(i - 2)) && ws.get(i - 3).lowercase()

@@ -147,6 +147,7 @@ class UnseenPatternsTest {
             The town that waited / By Lena Morrow / DORNA SERIN, Velmar — The engineers came at dawn. / “We have no diesel,” he said. | We have no diesel, | direct | -
             DORNA SERIN, Velmar — The engineers came at dawn. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
             Engineers arrived in Dorna Serin on Monday. / Ilse Varga, the mayor of Dorna Serin, met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | Ilse Varga
+            Oskar Brenner arrived first. / The port, in Ilse Varga’s view, should close. / “We will wait,” Varga said. | We will wait, | direct | Ilse Varga
             Oskar Brenner came back from Dorna Point in May. / “Nobody was left,” he said. | Nobody was left, | direct | Oskar Brenner
             The village lies in the hills west of Harrat al-Kubra. / “We have no diesel,” he said. | We have no diesel, | direct | -
             # 12. quoted through someone else: the person quoted speaks, not the outlet or the source of the report
