@@ -17,7 +17,11 @@ import org.parley.text.Warning;
  * Extraction and attribution together, with the real registry, on patterns a held-out measurement
  * found missed: gender of people the registry lacks, long official titles with commas, role
  * back-references, reported clauses with „…“ or «…» fragments, two joined speech verbs, agentless
- * reports and "what X called “…”". Invented sentences with fictional people and places.
+ * reports and "what X called “…”"; and, from the fourth set, transcript labels "NAME, title:" and the
+ * presenter's label, names with particles, places taken for people, speech quoted through an outlet,
+ * sources described before they are named, unnamed delegates of a named country, and agency habits
+ * (colon intros, "called X “…”", long attributions at the end). Invented sentences with fictional
+ * people and places.
  */
 class UnseenPatternsTest {
 
