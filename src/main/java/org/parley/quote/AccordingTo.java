@@ -20,7 +20,7 @@ final class AccordingTo {
     static Mentions.Range source(List<Token> t, int i) {
         int n = t.size();
         Mentions.Range src = i + 2 < n && t.get(i + 2).isWord() && OBJECT_PRONOUNS.contains(t.get(i + 2).lower())
-                ? new Mentions.Range(i + 2, i + 3) : Mentions.npForward(t, i + 2, n);
+                ? new Mentions.Range(i + 2, i + 3) : NounPhrases.npForward(t, i + 2, n);
         return src == null ? null : toComma(t, src);
     }
 

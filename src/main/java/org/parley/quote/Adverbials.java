@@ -96,9 +96,18 @@ final class Adverbials {
             if (venue > 0) {
                 return venue;
             }
-            if (lw.equals("in") && k + 2 < n && t.get(k + 1).capitalised()
-                    && (t.get(k + 2).is("that") || t.get(k + 2).is(","))) {
-                return k + 2; // "said in Moscow that"
+            if (lw.equals("in") && k + 1 < n && t.get(k + 1).capitalised()
+                    && (k + 2 == n || t.get(k + 2).is("that") || t.get(k + 2).is(","))) {
+                return k + 2; // "said in Moscow that", "… said in Moscow."
+            }
+            if (lw.equals("on") && next.equals("social") && k + 2 < n && t.get(k + 2).is("media")) {
+                return k + 3; // "wrote on social media that"
+            }
+        }
+        if (EVENT_LINKS.contains(lw)) {
+            int event = eventEnd(t, k + 1, n);
+            if (event > 0) {
+                return event;
             }
         }
         if (lw.equals("in") && REPLIES.contains(next) && k + 2 < n && t.get(k + 2).is("to")) {
@@ -122,6 +131,30 @@ final class Adverbials {
         return k;
     }
 
+    /** Prepositions that date a statement by an event ("said after the meeting"). */
+    private static final Set<String> EVENT_LINKS = Set.of("after", "before", "following", "during");
+    /** Words an event phrase may run before its head ("after five hours", "before the second round of"). */
+    private static final int EVENT_REACH = 4;
+
+    /**
+     * "the meeting", "five hours of talks", "the talks": a lower-case phrase whose head is a venue or
+     * duration noun, with "of" and a venue after a duration; the index after it, or -1.
+     */
+    private static int eventEnd(List<Token> t, int k, int n) {
+        for (int j = k; j < n && j - k < EVENT_REACH && t.get(j).isWord() && !t.get(j).capitalised(); j++) {
+            String w = t.get(j).lower();
+            if (VENUES.contains(w) || DURATIONS.contains(w)) {
+                int e = j + 1;
+                if (DURATIONS.contains(w) && e + 1 < n && t.get(e).is("of") && t.get(e + 1).isWord()
+                        && VENUES.contains(t.get(e + 1).lower())) {
+                    e += 2;
+                }
+                return e;
+            }
+        }
+        return -1;
+    }
+
     /** "a (written) statement", "an interview with Reuters": the index after it, or -1. */
     private static int venueEnd(List<Token> t, int k, int n) {
         int j = k;
@@ -138,7 +171,7 @@ final class Adverbials {
                 }
                 if (e + 1 < n && t.get(e).isWord() && (t.get(e).lower().equals("with") || t.get(e).lower().equals("to")
                         || t.get(e).lower().equals("in") || t.get(e).lower().equals("by"))) {
-                    Mentions.Range r = Mentions.npForward(t, e + 1, n);
+                    Mentions.Range r = NounPhrases.npForward(t, e + 1, n);
                     if (r != null && t.get(r.to() - 1).capitalised()) {
                         return r.to();
                     }

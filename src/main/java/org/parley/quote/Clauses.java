@@ -81,7 +81,7 @@ final class Clauses {
         }
         String lw = t.get(k).lower();
         Mentions.Range o = Set.of("him", "her", "them", "us", "me", "reporters", "journalists").contains(lw)
-                ? new Mentions.Range(k, k + 1) : Mentions.npForward(t, k, n);
+                ? new Mentions.Range(k, k + 1) : NounPhrases.npForward(t, k, n);
         if (o == null) {
             return k;
         }
@@ -184,14 +184,14 @@ final class Clauses {
         SpeechVerbs.Entry v = SpeechVerbs.match(t, j);
         if (v != null) {
             if (v.complement() == SpeechVerbs.Complement.ACCORDING) {
-                Mentions.Range r = Mentions.npForward(t, j + 2, end);
+                Mentions.Range r = NounPhrases.npForward(t, j + 2, end);
                 return r == null ? null : new Attr(j, j + 2, r, r.to());
             }
             if (v.form() != SpeechVerbs.Form.FINITE) {
                 return null;
             }
             int k = Adverbials.skip(t, j + v.words().length, end);
-            Mentions.Range r = Mentions.npForward(t, k, end);
+            Mentions.Range r = NounPhrases.npForward(t, k, end);
             return r == null ? null : new Attr(j, j + v.words().length, r, r.to());
         }
         for (int k = j + 1; k < end && k - j <= 30; k++) {
@@ -219,7 +219,7 @@ final class Clauses {
             }
             int e = k + u.words().length;
             if (u.complement() == SpeechVerbs.Complement.ADDRESSEE) {
-                Mentions.Range o = Mentions.npForward(t, Adverbials.skip(t, e, end), end);
+                Mentions.Range o = NounPhrases.npForward(t, Adverbials.skip(t, e, end), end);
                 if (o != null) {
                     e = o.to();
                 }

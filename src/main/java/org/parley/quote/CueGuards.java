@@ -95,12 +95,31 @@ final class CueGuards {
         return k + 1 < n && t.get(k).is("the") && t.get(k + 1).isWord() && POSITION_NOUNS.contains(t.get(k + 1).lower());
     }
 
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might",
+            "must", "shall");
+
+    /** Quantifiers that float after a plural subject ("A and B both said"), unlike other determiners. */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
+
+    /** Verbs before "from" that keep the speech from happening ("refrained from naming"). */
+    private static final Set<String> REFRAIN = Set.of("refrained", "refrain", "refrains", "refraining", "stopped",
+            "kept", "desisted", "abstained", "shied", "backed");
+
+    /** "short of", "instead of", "without", "refrained from" before a participle. */
+    private static boolean withheld(Token twoBefore, Token before) {
+        return before.is("without") || (before.is("of") && (twoBefore.is("short") || twoBefore.is("instead")))
+                || (before.is("from") && twoBefore.isWord() && REFRAIN.contains(twoBefore.lower()));
+    }
+
     /** Conjunctions that, after a speech verb and a comma, start a new clause rather than its content. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet", "so");
 
     /**
      * True when the speech verb {@code v} at token {@code i} is not used as one: "who asked not to be
-     * named" (a condition of the source), an intransitive verb followed by a comma and a new clause
+     * named", "who asked to be identified as …" (a condition of the source), a participle whose
+     * speech is withheld ("stopped short of blaming", "without naming"), a participle used as an
+     * adjective after a number or after a verb that follows a modal ("1,900 alleged violations",
+     * "would settle disputed cases"), an intransitive verb followed by a comma and a new clause
      * ("Holm objected, and within days the talks collapsed"), a noun after a determiner or
      * possessive ("the claim that", "Russia’s denial").
      */
@@ -110,11 +129,25 @@ final class CueGuards {
         if (after + 2 < n && t.get(after).is("not") && t.get(after + 1).is("to") && t.get(after + 2).is("be")) {
             return true;
         }
+        if (i > 0 && t.get(i - 1).isWord() && Character.isDigit(t.get(i - 1).text().charAt(0))) {
+            return true; // "1,900 alleged violations": an adjective after a number
+        }
+        if (i > 1 && t.get(i).lower().endsWith("ed") && MODALS.contains(t.get(i - 2).lower()) && t.get(i - 1).isWord()
+                && !t.get(i - 1).capitalised() && !Words.BEFORE_VERB.contains(t.get(i - 1).lower())
+                && !Words.AUXILIARIES.contains(t.get(i - 1).lower()) && !Words.BE.contains(t.get(i - 1).lower())) {
+            return true; // "would settle disputed cases": the verb is the word before, this one an adjective
+        }
+        if (v.form() == SpeechVerbs.Form.ING && i > 1 && withheld(t.get(i - 2), t.get(i - 1))) {
+            return true; // "stopped short of blaming X", "without naming X": the speech did not happen
+        }
+        if (after + 1 < n && t.get(after).is("to") && t.get(after + 1).is("be")) {
+            return true; // "who asked to be identified only as …": how the source is named
+        }
         if (v.form() == SpeechVerbs.Form.FINITE && v.complement() != SpeechVerbs.Complement.OBJECT
                 && after + 1 < n && t.get(after).is(",") && COORDINATORS.contains(t.get(after + 1).lower())) {
             return true;
         }
-        return i > 0 && t.get(i - 1).isWord() && (Words.DETERMINERS.contains(t.get(i - 1).lower())
-                || Clauses.possessive(t.get(i - 1)));
+        return i > 0 && t.get(i - 1).isWord() && ((Words.DETERMINERS.contains(t.get(i - 1).lower())
+                && !FLOATING.contains(t.get(i - 1).lower())) || Clauses.possessive(t.get(i - 1)));
     }
 }

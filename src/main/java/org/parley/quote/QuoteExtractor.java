@@ -53,6 +53,7 @@ public final class QuoteExtractor {
         String surname = null;
         boolean firstInMode = false;
         boolean genericTurn = false; // "Question:", "Answer:": a readout may go back to narrative without a label
+        List<String> turnNames = new ArrayList<>(); // surnames of the transcript's labelled speakers, latest last
         for (int k = 0; k < ps.size(); k++) {
             Paragraph para = ps.get(k);
             String pt = para.text();
@@ -71,6 +72,7 @@ public final class QuoteExtractor {
                 mode = Mode.TURN;
                 genericTurn = Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end()).toUpperCase(java.util.Locale.ROOT));
                 surname = genericTurn ? null : titleCase(lastName(pt.substring(label.start(), label.end())));
+                remember(turnNames, surname);
                 mStart = base + label.start();
                 mEnd = base + label.end();
                 firstInMode = label.textStart() >= pt.length();
@@ -80,7 +82,7 @@ public final class QuoteExtractor {
                 continue;
             }
             boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt), singles);
-            if (mode == Mode.TURN && !opensWithQuote && !((genericTurn || names(pt, surname))
+            if (mode == Mode.TURN && !opensWithQuote && !((genericTurn || namesAny(pt, turnNames))
                     && SentenceReader.read(pt, base, para.index(), QuoteMarks.scan(pt, singles)).narrative())) {
                 block(drafts, pt, base, 0, para.index(), null, firstInMode ? mStart : -1, firstInMode ? mEnd : -1);
                 firstInMode = false;
@@ -156,6 +158,32 @@ public final class QuoteExtractor {
                         "unclosed quotation mark at offset " + offset));
             }
         }
+    }
+
+    /** How many transcript speakers' surnames are kept to recognise narrative after a turn. */
+    private static final int TURN_NAMES = 8;
+
+    private static void remember(List<String> turnNames, String surname) {
+        if (surname != null && !turnNames.contains(surname)) {
+            if (turnNames.size() == TURN_NAMES) {
+                turnNames.remove(0);
+            }
+            turnNames.add(surname);
+        }
+    }
+
+    /**
+     * Whether a paragraph after a turn names any of the transcript's speakers in the third person:
+     * narrative again ("The ministry did not respond to the claims Marrak made") when it also reads
+     * as narrative, whoever spoke last ("HOST: Thank you both." names nobody).
+     */
+    private static boolean namesAny(String pt, List<String> surnames) {
+        for (String s : surnames) {
+            if (names(pt, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a paragraph names the block's speaker by surname, i.e. is narrative again. */

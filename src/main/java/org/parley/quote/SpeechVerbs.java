@@ -206,7 +206,7 @@ final class SpeechVerbs {
         }
         List<Entry> candidates = BY_FIRST_WORD.get(t.lower());
         if (candidates == null) {
-            return null;
+            return CALLED.contains(t.lower()) ? called(tokens, i) : null;
         }
         if (candidates.get(0).lemma().startsWith("express")) {
             return expressed(tokens, i, candidates.get(0).form());
@@ -216,7 +216,42 @@ final class SpeechVerbs {
                 return e;
             }
         }
-        return null;
+        return CALLED.contains(t.lower()) ? called(tokens, i) : null;
+    }
+
+    /** Bare forms of "call" that may name something as a speech act ("called the plan “a trap”"). */
+    private static final java.util.Set<String> CALLED = java.util.Set.of("call", "calls", "called", "calling");
+    /** Longest object between "called" and the quoted words it is called. */
+    private static final int MAX_CALLED_OBJECT = 8;
+
+    /**
+     * "called the accusations “a provocation”": call X Y is saying that X is Y, a speech act when
+     * Y is a quotation after an object of one to {@link #MAX_CALLED_OBJECT} words ("a group called
+     * “…”" names, and "called a meeting" acts). The caller checks that the quotation has two words.
+     */
+    private static Entry called(List<Token> tokens, int i) {
+        int k = i + 1;
+        while (k < tokens.size() && k - i - 1 < MAX_CALLED_OBJECT && tokens.get(k).kind() == Token.Kind.WORD) {
+            k++;
+        }
+        if (k == i + 1 || k >= tokens.size() || tokens.get(k).kind() != Token.Kind.QUOTE) {
+            return null;
+        }
+        String w = tokens.get(i).lower();
+        return new Entry("call", new String[] {w}, w.endsWith("ing") ? Form.ING : Form.FINITE, Complement.OBJECT,
+                false);
+    }
+
+    /** The quotation a {@link #called} entry at token {@code i} calls its object, or null for other entries. */
+    static Token calledQuote(List<Token> tokens, int i, Entry e) {
+        if (!e.lemma().equals("call")) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD) {
+            k++;
+        }
+        return k < tokens.size() ? tokens.get(k) : null;
     }
 
     /** "expressed (its deep) concern", "expresses the hope": a speech act when a stance noun follows. */

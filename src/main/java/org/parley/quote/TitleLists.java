@@ -51,7 +51,7 @@ final class TitleLists {
         if (leftmost < 0) {
             return np;
         }
-        Mentions.Range head = Mentions.npBack(t, leftmost, lo);
+        Mentions.Range head = NounPhrases.npBack(t, leftmost, lo);
         if (head == null || !t.get(head.from()).capitalised() || !hasLink(t, head.from(), head.to())) {
             return np;
         }

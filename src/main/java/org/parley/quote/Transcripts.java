@@ -7,7 +7,9 @@ import java.util.Set;
  * ("SECRETARY KERRY: …", "FOREIGN MINISTER LAVROV (via interpreter): …", "QUESTION: …", and in
  * ministry transcripts "Sergey Lavrov: …", "Question: …"), or a line holding only a label
  * ("SECRETARY KERRY:", "Foreign Minister Lavrov:"). Caption and section labels
- * ("PHOTO:", "UPDATE:", "WATCH:") are not speakers. Stateless and thread-safe.
+ * ("PHOTO:", "UPDATE:", "WATCH:") are not speakers. Labels that describe the speaker after a comma
+ * ("JANE DOE, former envoy (by telephone):") are read by {@link DescribedLabels}. Stateless and
+ * thread-safe.
  */
 final class Transcripts {
 
@@ -18,8 +20,9 @@ final class Transcripts {
      * @param end       label end, before any parenthetical ("(via interpreter)") and the colon
      * @param textStart where the turn's words start, or the paragraph length for a label-only line
      * @param words     number of words in the label
-     * @param mixedCase a mixed-case label before the turn's words ("Sergey Lavrov: …"), which reads as
-     *                  a speaker only in an article made of such turns (it may be a headline kicker)
+     * @param mixedCase a mixed-case label before the turn's words ("Sergey Lavrov: …") or a described
+     *                  one ("JANE DOE, former envoy:"), which reads as a speaker only in an article made
+     *                  of such turns (it may be a headline kicker or a dateline)
      */
     record Label(int start, int end, int textStart, int words, boolean mixedCase) {
     }
@@ -42,6 +45,11 @@ final class Transcripts {
 
     /** The speaker label opening paragraph {@code p}, or null. */
     static Label label(String p) {
+        Label plain = plain(p);
+        return plain != null ? plain : DescribedLabels.label(p);
+    }
+
+    private static Label plain(String p) {
         int s = 0;
         while (s < p.length() && Text.space(p.charAt(s))) {
             s++;

@@ -12,7 +12,10 @@ import org.parley.speaker.Attribution.Sieve;
  * recent last) and where the article names registry entries. Resolves what a {@link Reading}
  * leaves open — pronouns, roles, generic institutions, shared surnames — from that context.
  * Quote sources take priority over mere mentions in the text. Back-references without a name go to
- * {@link BackReferences}, choices among registry entries to {@link RegistryChoices}.
+ * {@link BackReferences}, choices among registry entries to {@link RegistryChoices}, pronouns to
+ * {@link Pronouns}, role labels of transcripts to {@link TranscriptLabels}, descriptions the article
+ * links to a name to {@link DescribedNames}, unnamed delegates of a named country to
+ * {@link CountryDescriptions}.
  *
  * <p>Not thread-safe: one per article, used by one thread.
  */
@@ -35,6 +38,10 @@ final class ArticleContext {
     private final ArticleNames names;
     private final BackReferences backRefs;
     private final RegistryChoices choices;
+    private final TranscriptLabels labels;
+    private final DescribedNames describedNames;
+    private final CountryDescriptions countries;
+    private final Pronouns pronouns;
 
     ArticleContext(Registry registry, LocalDate date, ArticleScan scan) {
         this(registry, date, scan, new ArticleNames(""));
@@ -45,6 +52,10 @@ final class ArticleContext {
         this.names = names;
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
         this.choices = new RegistryChoices(registry, date, scan, history);
+        this.labels = new TranscriptLabels(history, scan, names);
+        this.describedNames = new DescribedNames(names.text());
+        this.countries = new CountryDescriptions(names);
+        this.pronouns = new Pronouns(history, scan, names, describedNames);
     }
 
     Source last() {
@@ -58,8 +69,8 @@ final class ArticleContext {
     /** Resolves a reading of {@code mention} found at UTF-16 offset {@code at} in paragraph {@code paragraph}. */
     Source resolve(Reading r, String mention, int paragraph, int at) {
         Sieve named = r.transcript() ? Sieve.TRANSCRIPT : Sieve.NAME;
-        if (ANSWER.contains(mention.strip().toLowerCase(java.util.Locale.ROOT))) {
-            return answerer(mention, paragraph, at);
+        if (TranscriptLabels.handles(mention)) {
+            return labels.resolve(mention, paragraph, at);
         }
         if (r.type() == Reading.Type.ANONYMOUS && !r.plural() && isSingleName(mention)) {
             String full = names.fullName(Words.of(mention).get(0).folded(), at);
@@ -68,6 +79,16 @@ final class ArticleContext {
                 return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
+        }
+        Source country = r.type() == Reading.Type.ANONYMOUS ? countries.source(mention, r, paragraph, at) : null;
+        if (country != null) {
+            return country;
+        }
+        String described = r.type() == Reading.Type.ANONYMOUS && !r.plural() ? describedNames.nameOf(mention, at) : null;
+        if (described != null) {
+            Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(described);
+            return new Source(new Attribution(described, mention, Sieve.NAME), null, Kind.PERSON, g, false, r.joint(),
+                    paragraph, at);
         }
         if (r.type() == Reading.Type.ANONYMOUS && isDefiniteTitle(mention)) {
             List<Words.Word> mw = Words.of(mention);
@@ -126,7 +147,7 @@ final class ArticleContext {
                 Entity e = choices.generic(r, at);
                 yield e != null ? group(e, mention, Sieve.INSTITUTION, r, paragraph, at) : none(mention, paragraph, at);
             }
-            case PRONOUN -> pronoun(r, mention, paragraph, at);
+            case PRONOUN -> pronouns.resolve(r, mention, paragraph, at);
             case REPRESENTATIVE -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null, Kind.PERSON,
                     r.gender(), false, r.joint(), paragraph, at);
             case ANONYMOUS -> new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS,
@@ -144,7 +165,7 @@ final class ArticleContext {
         return new Source(new Attribution(e.name(), mention, sieve), e, k, Gender.UNKNOWN, true, r.joint(), paragraph, at);
     }
 
-    private Source none(String mention, int paragraph, int at) {
+    static Source none(String mention, int paragraph, int at) {
         return new Source(new Attribution(null, mention, Sieve.NONE), null, Kind.NONE, Gender.UNKNOWN, false, false,
                 paragraph, at);
     }
@@ -153,51 +174,39 @@ final class ArticleContext {
         String name = r.name();
         List<Words.Word> w = Words.of(name);
         String lastWord = w.get(w.size() - 1).folded();
-        if (w.size() == 1) {
+        boolean bare = false;
+        if (w.size() == 1 || !name.contains(" ")) { // "Masri", "al-Masri", "Lopez-Vidal": a surname alone
             String known = unregisteredBySurname.get(lastWord);
             String full = known != null ? known : names.fullName(lastWord, at);
+            bare = full == null;
             name = full != null ? full : name;
         } else {
             unregisteredBySurname.put(lastWord, name);
         }
         Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(name);
-        return new Source(new Attribution(name, mention, sieve), null, Kind.PERSON, g, false, r.joint(),
-                paragraph, at);
+        Source before = bare ? earlierPerson(name) : null;
+        if (before != null) {
+            bare = false; // "a woman who gave her name only as Rana" … "Rana said": a person already
+            g = g != Gender.UNKNOWN ? g : before.gender();
+        }
+        // One word never given a first name or an honorific is more likely a capital or a body than a
+        // person ("Velmar said its boats …"): it stays the speaker but is no antecedent for "he"/"she".
+        Kind kind = bare && g == Gender.UNKNOWN && !r.transcript() ? Kind.INSTITUTION : Kind.PERSON;
+        return new Source(new Attribution(name, mention, sieve), null, kind, g, false, r.joint(), paragraph, at);
     }
 
-    /** Transcript labels that stand for whoever the article said answers ("Answer:", "A:"). */
-    private static final java.util.Set<String> ANSWER = java.util.Set.of("answer", "a");
+    /** How many quote sources back {@link #earlierPerson} looks (bounds the work on huge articles). */
+    private static final int PERSON_REACH = 200;
 
-    /**
-     * The answerer of a question-and-answer transcript: the person the text named last before the
-     * first answer ("Following the meeting, Teodor Vasic answered questions"), registry or not; later
-     * answers keep that speaker, since the questions in between name other people.
-     */
-    private Source answerer(String mention, int paragraph, int at) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+    /** The latest quote source that is a person called {@code name}, or null. */
+    private Source earlierPerson(String name) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - PERSON_REACH; i--) {
             Source h = history.get(i);
-            if (h.attribution().mention() != null
-                    && ANSWER.contains(h.attribution().mention().strip().toLowerCase(java.util.Locale.ROOT))) {
-                return new Source(new Attribution(h.attribution().speaker(), mention, h.attribution().sieve()),
-                        h.entity(), h.kind(), h.gender(), false, false, paragraph, at);
+            if (h.kind() == Kind.PERSON && name.equals(h.attribution().speaker())) {
+                return h;
             }
         }
-        ArticleScan.Hit reg = scan.lastPerson(at, Gender.UNKNOWN);
-        ArticleNames.Entry other = names.lastBefore(at);
-        String name = null;
-        Entity e = null;
-        if (reg != null && (other == null || reg.offset() >= other.offset())) {
-            e = reg.entity();
-            name = e.name();
-        } else if (other != null) {
-            name = other.name();
-        }
-        if (name == null) {
-            return new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS, Gender.UNKNOWN,
-                    false, false, paragraph, at);
-        }
-        return new Source(new Attribution(name, mention, Sieve.TRANSCRIPT), e, Kind.PERSON,
-                e == null ? Gender.UNKNOWN : e.gender(), false, false, paragraph, at);
+        return null;
     }
 
     /** "The Minister", "the State Secretary": a definite description made of title words only. */
@@ -220,74 +229,4 @@ final class ArticleContext {
         return w.size() == 1 && w.get(0).capitalised() && !w.get(0).possessive()
                 && !NameShape.TITLES.contains(w.get(0).folded());
     }
-
-    private Source pronoun(Reading r, String mention, int paragraph, int at) {
-        String p = r.name();
-        if (p.equals("we") || p.equals("i")) {
-            return none(mention, paragraph, at);
-        }
-        Source hist = null;
-        for (int i = history.size() - 1; i >= 0 && hist == null; i--) {
-            if (agrees(history.get(i), p, r.gender())) {
-                hist = history.get(i);
-            }
-        }
-        boolean personal = p.equals("he") || p.equals("she");
-        ArticleScan.Hit text = personal ? scan.lastPerson(at, r.gender()) : null;
-        Source ref = hist;
-        if (text != null && (hist == null || (hist.paragraph() < paragraph - PRONOUN_REACH && text.offset() > hist.offset()))) {
-            Entity e = text.entity();
-            ref = new Source(new Attribution(e.name(), null, Sieve.NAME), e, Kind.PERSON, e.gender(), false, false,
-                    paragraph, at);
-        }
-        if (ref == null && personal) {
-            ref = lastNamed(r.gender(), paragraph, at);
-        }
-        if (ref == null) {
-            return none(mention, paragraph, at);
-        }
-        Gender g = ref.gender();
-        if (personal && g == Gender.UNKNOWN && ref.attribution().speaker() != null) {
-            learned.putIfAbsent(ref.attribution().speaker(), r.gender());
-            g = r.gender();
-        }
-        return new Source(new Attribution(ref.attribution().speaker(), mention, Sieve.PRONOUN), ref.entity(), ref.kind(),
-                g, ref.plural(), r.joint(), paragraph, at);
-    }
-
-    /**
-     * For "he"/"she" with no agreeing quote source: the most recent full name the article wrote
-     * before the pronoun ("Brevia's foreign minister, Clara Huss, defended the proposal. “…,” she told
-     * reporters") whose gender is not known to disagree; a man named since does not hide her.
-     * Looks back over at most {@link #NAMED_REACH} names.
-     */
-    private Source lastNamed(Gender g, int paragraph, int at) {
-        for (ArticleNames.Entry e : names.recentBefore(at, NAMED_REACH)) {
-            if (learned.getOrDefault(e.name(), names.genderOf(e.name())).compatibleWith(g)) {
-                return new Source(new Attribution(e.name(), null, Sieve.NAME), null, Kind.PERSON, g, false, false,
-                        paragraph, at);
-            }
-        }
-        return null;
-    }
-
-    /** How many distinct full names back a pronoun without a quote source looks for a compatible one. */
-    private static final int NAMED_REACH = 6;
-
-    /** Genders of unregistered people learned from the pronouns that referred to them. */
-    private final Map<String, Gender> learned = new HashMap<>();
-
-    private boolean agrees(Source s, String pronoun, Gender g) {
-        Gender sg = s.gender() == Gender.UNKNOWN && s.attribution().speaker() != null
-                ? learned.getOrDefault(s.attribution().speaker(), Gender.UNKNOWN) : s.gender();
-        return switch (pronoun) {
-            case "he", "she" -> (s.kind() == Kind.PERSON || s.kind() == Kind.ANONYMOUS) && !s.plural()
-                    && sg.compatibleWith(g);
-            case "they" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY || s.plural() || s.joint();
-            case "it" -> s.kind() == Kind.INSTITUTION || s.kind() == Kind.COUNTRY
-                    || (s.kind() == Kind.ANONYMOUS && s.plural());
-            default -> false;
-        };
-    }
-
 }

@@ -46,6 +46,11 @@ final class ArticleNames {
         this.text = text;
     }
 
+    /** The article text the names come from. */
+    String text() {
+        return text;
+    }
+
     /**
      * The full name ending in {@code surname} (folded) written last before {@code at}, else the first
      * one written after it, else null.
@@ -197,16 +202,23 @@ final class ArticleNames {
         }
         bySurname = new HashMap<>();
         words = Words.of(text);
+        PlaceNames places = new PlaceNames(text);
         evidence = new NameGenders(text, words);
         List<Words.Word> ws = words;
         for (int i = 1; i < ws.size(); i++) {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
-            Words.Word last = ws.get(i);
-            if (!nameCased(first) || !nameCased(last) || first.possessive() || !singleSpace(first, last)
+            boolean firstCased = nameCased(first);
+            boolean place = places.at(ws, i, firstCased);
+            int lastIndex = firstCased ? NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k))) : -1;
+            if (lastIndex < 0) {
+                continue;
+            }
+            Words.Word last = ws.get(lastIndex);
+            if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i)) || place
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
-                    || NameShape.TITLES.contains(last.folded()) || isPlace(ws, i)
-                    || OrganisationName.HEADS.contains(last.folded()) || listItem(ws, i)) {
+                    || NameShape.TITLES.contains(last.folded())
+                    || OrganisationName.HEADS.contains(last.folded()) || TitleListName.listItem(text, ws, i, TITLE_REACH) || byline(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
@@ -220,70 +232,39 @@ final class ArticleNames {
                 }
             }
             String name = text.substring(first.start(), last.end());
-            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, i));
+            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, lastIndex));
             bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
             ordered.add(entry);
         }
+        ordered.removeIf(e -> places.known(e.name()));
+        bySurname.values().forEach(es -> es.removeIf(e -> places.known(e.name())));
+        bySurname.values().removeIf(List::isEmpty);
         return bySurname;
     }
 
-    /**
-     * A place, not a person: "Lake Sorrow", "Vessen City", a pair before a place head ("Saint Orla
-     * Bridge"), or a pair right after a locative
-     * preposition ("across Kalvor Bay", "in Nova Riga"). A place never speaks, so it must not be the
-     * full name a surname or pronoun resolves to.
-     */
-    private boolean isPlace(List<Words.Word> ws, int i) {
-        if (MentionLexicon.PLACE_HEADS.contains(ws.get(i - 1).folded()) || MentionLexicon.PLACE_HEADS.contains(ws.get(i).folded())) {
-            return true;
-        }
-        if (i + 1 < ws.size() && singleSpace(ws.get(i), ws.get(i + 1))
-                && MentionLexicon.PLACE_HEADS.contains(ws.get(i + 1).folded()) && ws.get(i + 1).capitalised()) {
-            return true;
-        }
-        return i >= 2 && singleSpace(ws.get(i - 2), ws.get(i - 1))
-                && MentionLexicon.PLACE_PREPOSITIONS.contains(ws.get(i - 2).raw());
-    }
-
-    /**
-     * An item of a title's portfolio list, not a person: "Deputy Minister for Inland Fisheries, Coastal
-     * Affairs and Waterways Ragna Selvik" — the pair right after the title's "for"/"of" or after a
-     * comma that follows such a title, with the list going on after it (", Harbours", " and the …").
-     */
-    private boolean listItem(List<Words.Word> ws, int i) {
-        int f = i - 1;
-        if (f < 1 || i + 1 >= ws.size()) {
+    /** "By Jane Doe" opening a line: the article's writer, who is no quote source and no antecedent. */
+    private boolean byline(List<Words.Word> ws, int i) {
+        if (i < 2 || !ws.get(i - 2).raw().equals("By")) {
             return false;
         }
-        boolean afterComma = text.startsWith(", ", ws.get(f - 1).end()) && ws.get(f).start() == ws.get(f - 1).end() + 2;
-        String joint = ws.get(f - 1).folded();
-        boolean firstItem = singleSpace(ws.get(f - 1), ws.get(f)) && (joint.equals("for") || joint.equals("of"));
-        if (!afterComma && !firstItem) {
-            return false;
-        }
-        String after = text.substring(ws.get(i).end(), Math.min(text.length(), ws.get(i).end() + 10));
-        boolean continues = (after.startsWith(", ") && after.length() > 2 && Character.isUpperCase(after.charAt(2)))
-                || (after.startsWith(" and ") && after.length() > 5
-                && (Character.isUpperCase(after.charAt(5)) || after.startsWith(" and the ")));
-        if (!continues) {
-            return false; // "The Foreign Minister of Velmar, Ragna Selvik, said": a name in apposition
-        }
-        boolean title = false;
-        boolean link = false;
-        for (int j = f - 1; j >= 0 && j >= f - TITLE_REACH; j--) {
-            Words.Word w = ws.get(j);
-            title |= NameShape.TITLES.contains(w.folded()) && w.capitalised();
-            link |= w.folded().equals("for") || w.folded().equals("of");
-            if (j == 0 || !singleSpace(ws.get(j - 1), w)) {
-                break;
-            }
-        }
-        return title && link;
+        int s = ws.get(i - 2).start();
+        return s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
     }
 
     /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */
     static boolean nameCased(Words.Word w) {
-        return w.capitalised() && w.raw().length() > 1 && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase);
+        String r = w.raw();
+        if (r.length() < 2 || !Character.isUpperCase(r.codePointAt(0))) {
+            return false;
+        }
+        for (int k = Character.charCount(r.codePointAt(0)); k < r.length(); ) {
+            int cp = r.codePointAt(k);
+            if (Character.isLowerCase(cp)) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
     }
 
     private boolean singleSpace(Words.Word a, Words.Word b) {

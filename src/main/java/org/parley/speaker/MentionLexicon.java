@@ -54,7 +54,8 @@ final class MentionLexicon {
             "avenue", "road", "square", "province", "city", "county", "district", "region", "valley", "bay",
             "island", "islands", "sea", "ocean", "gulf", "strait", "bridge", "port", "harbour", "harbor", "hill",
             "hills", "forest", "desert", "canal", "dam", "reservoir", "park", "airport", "station", "village",
-            "town", "oblast", "governorate", "peninsula", "coast", "plain", "plateau", "pass", "cape", "falls");
+            "town", "oblast", "governorate", "peninsula", "coast", "plain", "plateau", "pass", "cape", "falls",
+            "point", "heights", "springs", "beach", "crossing", "camp", "junction", "ridge", "creek", "oasis", "fort");
     /** Prepositions that put the capitalised words after them in a place ("in Kalvor", "near Dorna Heights"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "into",
             "towards", "toward", "around", "inside", "along");

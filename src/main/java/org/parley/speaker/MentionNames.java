@@ -39,7 +39,7 @@ final class MentionNames {
         int names = 0;
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
-            boolean particle = i > 0 && i < words.size() - 1 && PARTICLES.contains(w.folded());
+            boolean particle = i > 0 && i < words.size() - 1 && NameParts.PARTICLES.contains(w.folded());
             if (particle) {
                 continue;
             }
@@ -50,9 +50,6 @@ final class MentionNames {
         }
         return names >= 2 ? text.substring(words.get(0).start(), words.get(words.size() - 1).end()) : null;
     }
-
-    private static final Set<String> PARTICLES =
-            Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "le", "la", "abu");
 
     /**
      * "Deputy Foreign Minister for Political Affairs Ali Bakri", "Talmoran Foreign Ministry Spokesman
@@ -65,12 +62,15 @@ final class MentionNames {
      */
     static String trailingName(String text, List<Words.Word> words, List<Match> matches) {
         int n = words.size();
-        if (n < 3 || !nameWord(words, matches, n - 2) || !nameWord(words, matches, n - 1)) {
+        if (n < 3 || !nameWord(words, matches, n - 1)) {
             return null;
         }
-        int from = n - 2;
-        if (n >= 4 && nameWord(words, matches, n - 3) && isTitle(words.get(n - 4))) {
-            from = n - 3;
+        int from = NameParts.surnameStart(text, words, n - 1, k -> nameWord(words, matches, k)) - 1;
+        if (from < 1 || !nameWord(words, matches, from)) {
+            return null;
+        }
+        if (from >= 2 && nameWord(words, matches, from - 1) && isTitle(words.get(from - 2))) {
+            from--;
         }
         Words.Word before = words.get(from - 1);
         boolean noun = before.lowercase() && !CUT.contains(before.folded()) && !INDEFINITE.contains(before.folded())

@@ -107,7 +107,8 @@ final class MentionReader {
         }
         Words.Word hw = words.get(head);
         Gender g = gender(words, cut);
-        String trailing = MentionNames.trailingName(text, words, matches);
+        String first = joint ? MentionNames.trailingName(text, words.subList(0, cut), matches) : null;
+        String trailing = first != null ? first : MentionNames.trailingName(text, words, matches); // "A and B said": A
         if (trailing != null) {
             return new Reading(Type.UNREGISTERED, null, List.of(), null, null, trailing, g, false, joint, false);
         }

@@ -26,8 +26,7 @@ final class NameShape {
             "wednesday", "thursday", "friday", "saturday", "sunday", "field", "marshal", "sergeant", "mayor",
             "governor", "spokesmen", "cleric", "commentator", "columnist", "correspondent", "reporter");
 
-    private static final Set<String> PARTICLES =
-            Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "le", "la", "abu", "ul");
+    private static final Set<String> PARTICLES = NameParts.PARTICLES;
 
     /**
      * Tags a capitalised word of a name may get: the tagger often calls a first name it does not know
@@ -64,7 +63,7 @@ final class NameShape {
             boolean word = !inside && Character.isUpperCase(t.codePointAt(0)) && NAME_TAGS.contains(tags[i])
                     && !TITLES.contains(Nlp.fold(t).replace(".", ""));
             boolean glue = runStart >= 0 && !inside && (PARTICLES.contains(Nlp.fold(t)) || t.equals("-"))
-                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+                    && leadsToName(tokens, i + 1);
             if (word) {
                 if (runStart < 0 || isParticle(tokens[runStart])) {
                     runStart = i;
@@ -85,6 +84,24 @@ final class NameShape {
         String n = region.substring(spans[bestStart].getStart(), spans[bestEnd].getEnd()).trim();
         return n.codePoints().filter(Character::isLetter).count() >= 2 ? n : null;
     }
+
+    /**
+     * Whether a capitalised token follows token {@code i - 1} after at most {@link #GLUE_REACH}
+     * particles and hyphens ("al", "-", "Saqri"; "van", "der", "Walt").
+     */
+    private static boolean leadsToName(String[] tokens, int i) {
+        for (int k = i; k < tokens.length && k < i + GLUE_REACH; k++) {
+            if (Character.isUpperCase(tokens[k].codePointAt(0))) {
+                return true;
+            }
+            if (!PARTICLES.contains(Nlp.fold(tokens[k])) && !tokens[k].equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int GLUE_REACH = 3;
 
     private static boolean isParticle(String t) {
         return PARTICLES.contains(Nlp.fold(t));

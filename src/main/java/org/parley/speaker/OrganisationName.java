@@ -29,7 +29,8 @@ final class OrganisationName {
             "service", "bank", "court", "parliament", "assembly", "government", "secretariat", "mission",
             "authority", "board", "bureau", "centre", "center", "foundation", "observatory", "federation",
             "league", "coalition", "alliance", "movement", "command", "directorate", "cabinet", "fund",
-            "programme", "program", "association", "society", "watch", "forces", "army", "presidency");
+            "programme", "program", "association", "society", "watch", "forces", "army", "presidency", "cell",
+            "group", "unit", "network", "panel", "force", "initiative", "taskforce");
     private static final Set<String> GLUE = Set.of("of", "for", "on", "and", "the");
     private static final Set<String> LEADING = Set.of("the", "a", "an", "one");
 

@@ -14,7 +14,8 @@ import org.parley.speaker.Reading.Type;
 final class SpokenFor {
 
     /** Heads of "the representative of X", who speaks for X (ANNOTATION.md §2: an unnamed spokesperson). */
-    private static final Set<String> DELEGATES = Set.of("representative", "delegate");
+    private static final Set<String> DELEGATES = Set.of("representative", "delegate", "representatives", "delegates");
+    private static final Set<String> PLURAL_DELEGATES = Set.of("representatives", "delegates");
 
     private SpokenFor() {
     }
@@ -63,6 +64,9 @@ final class SpokenFor {
         if (s >= words.size() || words.size() - s > 5) {
             return null;
         }
+        boolean plural = PLURAL_DELEGATES.contains(words.get(h).folded());
+        int to = firstOfJoint(words, s);
+        boolean joint = to < words.size();
         for (int i = s; i < words.size(); i++) {
             Words.Word w = words.get(i);
             Match m = PhraseIndex.covering(matches, i);
@@ -72,10 +76,23 @@ final class SpokenFor {
             }
         }
         Match whole = PhraseIndex.covering(matches, s);
-        String name = whole != null && whole.from() == s && whole.to() == words.size()
+        String name = whole != null && whole.from() == s && whole.to() == to
                 && whole.term().entity() != null
-                ? whole.term().entity().name() : text.substring(words.get(s).start(), words.get(words.size() - 1).end());
-        return new Reading(Type.REPRESENTATIVE, null, List.of(), null, null, name, g, false, false, false);
+                ? whole.term().entity().name() : text.substring(words.get(s).start(), words.get(to - 1).end());
+        return new Reading(Type.REPRESENTATIVE, null, List.of(), null, null, name, g, plural && !joint, joint, false);
+    }
+
+    /**
+     * "the representatives of Kaldera and Orsk": the end of the first of two capitalised names joined
+     * by "and" (a joint subject is its first member, ANNOTATION.md §2), else the end of the words.
+     */
+    private static int firstOfJoint(List<Words.Word> words, int s) {
+        for (int i = s + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).folded().equals("and") && words.get(i - 1).capitalised() && words.get(i + 1).capitalised()) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     private static final Set<String> GLUE = Set.of("of", "and", "for", "the");

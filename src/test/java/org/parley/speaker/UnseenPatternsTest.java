@@ -17,7 +17,11 @@ import org.parley.text.Warning;
  * Extraction and attribution together, with the real registry, on patterns a held-out measurement
  * found missed: gender of people the registry lacks, long official titles with commas, role
  * back-references, reported clauses with „…“ or «…» fragments, two joined speech verbs, agentless
- * reports and "what X called “…”". Invented sentences with fictional people and places.
+ * reports and "what X called “…”"; and, from the fourth set, transcript labels "NAME, title:" and the
+ * presenter's label, names with particles, places taken for people, speech quoted through an outlet,
+ * sources described before they are named, unnamed delegates of a named country, and agency habits
+ * (colon intros, "called X “…”", long attributions at the end). Invented sentences with fictional
+ * people and places.
  */
 class UnseenPatternsTest {
 
@@ -120,6 +124,78 @@ class UnseenPatternsTest {
             # 8. live blog: a speaker named only in the line before a fully quoted paragraph
             09:50 / “It is very quiet on the pier,” Oskar Brenner reports from the harbour. / 10:15 / Message from Dr Ilse Varga, head of the Orsk harbour clinic / “We have two boats ready at the pier. The staff are working in shifts.” | We have two boats ready at the pier. The staff are working in shifts. | direct | Ilse Varga
             09:50 / A captain of the Coast Watch told us that his crews would stay in port. / 10:15 / Fisheries spokeswoman Lena Dorn, speaking to our reporter in Orsk / “The boats are in. We will count the catch in the morning.” | The boats are in. We will count the catch in the morning. | direct | Lena Dorn
+            # 9. transcript labels "NAME, description:", a bracketed cue before them, short labels later, the presenter's label
+            Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | The dams failed on Monday night. | block | Piet Aronsen
+            Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Why? | block | Lena Morrow
+            Presenter Lena Morrow spoke to Piet Aronsen, a former harbour master. / HOST: Piet Aronsen, welcome. What happened to the dams? / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Nobody listened to the engineers. | block | Piet Aronsen
+            HOST: Welcome back. / PIET ARONSEN, former harbour master: The dams failed on Monday night. / HOST: Why? / ARONSEN: Nobody listened to the engineers. | Nobody listened to the engineers. | block | Piet Aronsen
+            Good evening, I’m Lena Morrow, and tonight we talk about the floods. / ANCHOR: Our first guest is on the line. / RAGNA SELVIK, Velmar Fisheries Ministry (by telephone): The boats are safe. / ANCHOR: Thank you. | Our first guest is on the line. | block | Lena Morrow
+            Good evening, I’m Lena Morrow, and tonight we talk about the floods. / ANCHOR: Our first guest is on the line. / RAGNA SELVIK, Velmar Fisheries Ministry (by telephone): The boats are safe. / ANCHOR: Thank you. | The boats are safe. | block | Ragna Selvik
+            The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. | We closed the port at noon. | block | Ilse Varga
+            The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. | And the ferries? | block | -
+            The floods reached Orsk on Monday. / HOST: What did the harbour police say? / [CLIP] COLONEL ILSE VARGA, Orsk harbour police spokeswoman (translated): We closed the port at noon. / HOST: And the ferries? / OSKAR BRENNER, ferry captain: They stayed in. / HOST: Thank you both. / The harbour police did not respond to questions about the ferries Brenner named. A spokesman for the port said it was “reviewing the night”. | it was “reviewing the night” | mixed | -
+            # 10. names with particles and hyphenated surnames keep every part
+            Velmari Trade Minister Karim al-Masri said the tariffs would stay. | the tariffs would stay | indirect | Karim al-Masri
+            “The tariffs will stay,” Velmari Trade Minister Karim al-Masri told reporters. | The tariffs will stay, | direct | Karim al-Masri
+            Harbour board chairman Omar bin Talal said the pier would reopen. | the pier would reopen | indirect | Omar bin Talal
+            Port director Youssef el-Amin said the pier would reopen. | the pier would reopen | indirect | Youssef el-Amin
+            Orsk Deputy Mayor Pieter van der Walt said the pier would reopen. | the pier would reopen | indirect | Pieter van der Walt
+            Fisheries Minister Ana Lopez-Vidal said the quotas would stay. | the quotas would stay | indirect | Ana Lopez-Vidal
+            Fisheries Minister Ana Lopez-Vidal said the quotas would stay. / “We will not cut them,” Lopez-Vidal said. | We will not cut them, | direct | Ana Lopez-Vidal
+            Velmari Trade Minister Karim al-Masri met the delegation. / “The tariffs will stay,” al-Masri said. | The tariffs will stay, | direct | Karim al-Masri
+            Velmari Trade Minister Karim al-Masri met the delegation. / The minister, Abu Hamza al-Tikriti, said the tariffs would stay. | the tariffs would stay | indirect | Abu Hamza al-Tikriti
+            # 11. a place is never a person: written after a locative preposition anywhere, after "the town of", or in a dateline
+            Engineers arrived in Dorna Serin on Monday. / The mayor of Dorna Serin met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | -
+            Engineers arrived in Dorna Serin on Monday. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            The town of Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            The town that waited / By Lena Morrow / DORNA SERIN, Velmar — The engineers came at dawn. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            DORNA SERIN, Velmar — The engineers came at dawn. / Dorna Serin has had no power since March. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            Engineers arrived in Dorna Serin on Monday. / Ilse Varga, the mayor of Dorna Serin, met them at the pumping station. / “We have no diesel,” the mayor said. | We have no diesel, | direct | Ilse Varga
+            Oskar Brenner arrived first. / The port, in Ilse Varga’s view, should close. / “We will wait,” Varga said. | We will wait, | direct | Ilse Varga
+            Oskar Brenner came back from Dorna Point in May. / “Nobody was left,” he said. | Nobody was left, | direct | Oskar Brenner
+            The village lies in the hills west of Harrat al-Kubra. / “We have no diesel,” he said. | We have no diesel, | direct | -
+            # 12. quoted through someone else: the person quoted speaks, not the outlet or the source of the report
+            The state radio station VRT quoted Fisheries Minister Ragna Selvik as saying that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            The Orsk Herald cited Ragna Selvik as saying the boats were “safe in port” for now. | the boats were “safe in port” for now | mixed | Ragna Selvik
+            The agency quoted the minister, Ragna Selvik, as saying that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            According to the Orsk Herald, Ragna Selvik said the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            According to state radio, Fisheries Minister Ragna Selvik told the assembly that the quotas would stay. | the quotas would stay | indirect | Ragna Selvik
+            # 13. a source described first and named later, or named by first name only
+            “The well is dry,” said a man who gave his name only as Tomas, standing by the pump. / “We drink from the river now,” he said. | The well is dry, | direct | Tomas
+            “The well is dry,” said a man who gave his name only as Tomas, standing by the pump. / “We drink from the river now,” he said. | We drink from the river now, | direct | Tomas
+            A farmer, who asked to be identified only as Abu Samir, said the wells had run dry in June. | the wells had run dry in June | indirect | Abu Samir
+            In the school, a teacher was counting desks. “We have forty children and twelve desks,” she said. / The teacher said that the roof had leaked since March. / The teacher, Mira Sandell, has taught in the village for twenty years. | We have forty children and twelve desks, | direct | Mira Sandell
+            In the school, a teacher was counting desks. “We have forty children and twelve desks,” she said. / The teacher said that the roof had leaked since March. / The teacher, Mira Sandell, has taught in the village for twenty years. | the roof had leaked since March | indirect | Mira Sandell
+            The vet, who gave his name as Karim, said the herd had no vaccine left. | the herd had no vaccine left | indirect | Karim
+            A teacher said the roof had leaked since March. / The headmaster, Anton Brask, said the school would close. | the roof had leaked since March | indirect | -
+            A teacher said the roof had leaked since March. / Two teachers were hurt. The teacher, Mira Sandell, was not. The teacher, Ilse Varga, was. | the roof had leaked since March | indirect | -
+            # 14. an unnamed delegate or government of a country the article names, by demonym or possessive
+            Velmar and Orsk signed the accord on Monday. / The Velmari government said the border would open in May. | the border would open in May | indirect | Velmar
+            Kaldera abstained in the vote. / The Kalderan delegate said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Kaldera abstained in the vote, citing the Kalderan fishing fleet. / Kaldera's representative said the text was unbalanced. / She added that her delegation would not block it. | the text was unbalanced | indirect | Kaldera
+            Kaldera abstained in the vote, citing the Kalderan fishing fleet. / Kaldera's representative said the text was unbalanced. / She added that her delegation would not block it. | her delegation would not block it | indirect | Kaldera
+            The representatives of Kaldera and Orsk spoke first. / Explaining her vote, Kaldera's delegate said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Mira Sandell arrived late. / Sandell's representative said the text was unbalanced. | the text was unbalanced | indirect | -
+            The Kalderan government said the text was unbalanced. | the text was unbalanced | indirect | -
+            The Dunmorese delegate said the text was unbalanced. Dunmore abstained. | the text was unbalanced | indirect | Dunmore
+            # 15. organisations named with a small-body head noun
+            A spokeswoman for the Harbour Safety Cell said the piers were closed. | the piers were closed | indirect | Harbour Safety Cell
+            A spokesman for the Coastal Crisis Group said the piers were closed. | the piers were closed | indirect | Coastal Crisis Group
+            The Joint Harbour Task Force said the piers were closed. | the piers were closed | indirect | Joint Harbour Task Force
+            # 16. agency style: a long joint attribution at the end with a time adverbial, a colon after an adverbial, "called X “…”"
+            ORSK, May 3 (VNA) - The port will reopen in June, Velmari Fisheries Minister Ragna Selvik and Orsk Harbour Master Oskar Brenner said on Monday after five hours of talks in Orsk. | The port will reopen in June | indirect | Ragna Selvik
+            The port will reopen in June, Ragna Selvik said on Monday after the meeting. | The port will reopen in June | indirect | Ragna Selvik
+            Its chief negotiator, Piet Aronsen, wrote on social media: “How long must we wait for the boats?” | How long must we wait for the boats? | direct | Piet Aronsen
+            Ragna Selvik called the decision “a grave mistake for the fleet”. | the decision “a grave mistake for the fleet” | mixed | Ragna Selvik
+            The Velmar Fisheries Ministry said the boats had not left port and called the reports “a fabrication from start to finish”. | the reports “a fabrication from start to finish” | mixed | Velmar Fisheries Ministry
+            Ragna Selvik, in a radio interview on Monday evening: “The boats will not leave port this week.” | The boats will not leave port this week. | direct | Ragna Selvik
+            The representatives of Kaldera and Orsk both said the text was unbalanced. | the text was unbalanced | indirect | Kaldera
+            Ragna Selvik and Oskar Brenner both said the port would reopen. | the port would reopen | indirect | Ragna Selvik
+            # 17. one capitalised word the article never gives a first name or an honorific is no "he"/"she" (a capital, a body)
+            Velmar said its boats had not left port. / Fisheries spokeswoman Ilse Varga went further at a briefing. “Nobody has left,” she told reporters. | Nobody has left, | direct | Ilse Varga
+            Oskar Brenner chairs the board. / Brenner said the boats had not left port. / Ilse Varga, his deputy, went further at a briefing. “Nobody has left,” he told reporters. | Nobody has left, | direct | Oskar Brenner
+            “The well is dry,” said a man who gave his name only as Tomas. / Ilse Varga, an aid worker, said the pump had broken. / Later, Tomas said the village would wait. “We will fix it,” he said. | We will fix it, | direct | Tomas
+            Mr Brenner said the boats had not left port. / Ilse Varga went further at a briefing. “Nobody has left,” he told reporters. | Nobody has left, | direct | Brenner
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -144,6 +220,14 @@ class UnseenPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Good evening and welcome to our coverage of the regatta in Orsk. | to our coverage of the regatta in Orsk
+            Orsk has so far stopped short of blaming Velmar directly. | Velmar directly
+            NEW ORSK, Harbour District: The council met on Monday and Ilse Varga said the vote would wait. | The council met on Monday and Ilse Varga said the vote would wait.
+            The board had recorded more than 1,900 alleged violations between May and June. | violations between May and June
+            The statement did not say how the board would settle disputed claims, the issue that split it in May. | claims, the issue that split it in May
+            In a joint statement released after the talks, Velmar and Orsk said: / 1. The port will reopen in June. | In a joint statement released after the talks
+            In a joint statement, Velmar and Orsk said: / 1. The port will reopen in June. / 2. The ferries will run twice a day. / The statement did not say when the ferries would start. | The statement did not say when the ferries would start.
+            The ministry published the list without naming the boats involved. | the boats involved
+            Ragna Selvik called a meeting of the harbour board for Monday. | a meeting of the harbour board for Monday
             We have asked the Velmarian embassy whether any boats are out tonight and will bring you its answer. | the Velmarian embassy whether any boats are out tonight and will bring you its answer
             Fisheries Minister Ragna Selvik said in a statement released an hour ago: / The boats will stay in port tonight. | released an hour ago
             """)
