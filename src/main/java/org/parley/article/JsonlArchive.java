@@ -105,7 +105,7 @@ final class JsonlArchive implements Closeable {
                 bytes = readLine();
             } catch (IOException e) {
                 warnings.accept(new Warning(source, "line " + (line + 1),
-                        "cannot read further (" + SourceReader.reason(e) + "); rest of the archive skipped"));
+                        "cannot read further (" + ArticleFiles.reason(e) + "); rest of the archive skipped"));
                 done = true;
                 bad++;
                 return null;

@@ -1,12 +1,9 @@
 package org.parley.article;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -202,7 +199,7 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
                 entries.add(e);
             }
         } catch (IOException | RuntimeException e) {
-            fail(new Warning(dir.toString(), null, "cannot list directory (" + reason(e) + ")"));
+            fail(new Warning(dir.toString(), null, "cannot list directory (" + ArticleFiles.reason(e) + ")"));
             if (root) {
                 return;
             }
@@ -227,46 +224,15 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
     }
 
     private RawArticle readText(Path path) {
-        String src = path.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                fail(new Warning(src, null, "file too large (" + size + " bytes, limit " + MAX_FILE_BYTES + "); skipped"));
-                return null;
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException | RuntimeException e) {
-            fail(new Warning(src, null, "cannot read file (" + reason(e) + "); skipped"));
-            return null;
-        }
-        if (bytes.length == 0) {
-            fail(new Warning(src, null, "empty file; skipped"));
-            return null;
-        }
-        if (TextBytes.looksBinary(bytes, 0, bytes.length)) {
-            fail(new Warning(src, null, "binary file (NUL bytes or control characters), not text; skipped"));
-            return null;
-        }
-        TextBytes.Decoded d = TextBytes.decode(bytes, 0, bytes.length);
-        if (!d.valid()) {
-            warnings.accept(new Warning(src, "offset " + d.firstBadAt(), "invalid UTF-8: " + d.badCount()
-                    + " bad byte sequence(s), first at byte offset " + d.firstBadAt()
-                    + "; decoded with U+FFFD replacement characters"));
-        }
-        if (Paragraphs.isBlank(d.text(), 0, d.text().length())) {
-            fail(new Warning(src, null, "empty file (only white space); skipped"));
-            return null;
-        }
-        return RawArticle.ofFile(stem(path.getFileName().toString()), src, d.text());
+        return ArticleFiles.read(path, this::fail, warnings);
     }
 
     private void openArchive(Path path, Tally tally) {
         try {
-            archive = JsonlArchive.open(path, stem(path.getFileName().toString()), warnings);
+            archive = JsonlArchive.open(path, ArticleFiles.stem(path.getFileName().toString()), warnings);
             archiveTally = tally;
         } catch (IOException | RuntimeException e) {
-            fail(new Warning(path.toString(), null, "cannot read archive (" + reason(e) + "); skipped"));
+            fail(new Warning(path.toString(), null, "cannot read archive (" + ArticleFiles.reason(e) + "); skipped"));
         }
     }
 
@@ -279,7 +245,7 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
             try {
                 archive.close();
             } catch (IOException e) {
-                warnings.accept(new Warning(archive.path().toString(), null, "cannot close (" + reason(e) + ")"));
+                warnings.accept(new Warning(archive.path().toString(), null, "cannot close (" + ArticleFiles.reason(e) + ")"));
             }
             archive = null;
             archiveTally = null;
@@ -307,31 +273,5 @@ public final class SourceReader implements Iterator<RawArticle>, AutoCloseable {
             return Kind.JSONL;
         }
         return null;
-    }
-
-    /** The file name without its article extension ({@code a.jsonl.gz} → {@code a}). */
-    static String stem(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        for (String ext : new String[]{".jsonl.gz", ".ndjson.gz", ".markdown", ".ndjson", ".jsonl", ".txt", ".md"}) {
-            if (lower.endsWith(ext) && fileName.length() > ext.length()) {
-                return fileName.substring(0, fileName.length() - ext.length());
-            }
-        }
-        return fileName;
-    }
-
-    /** A short reason for an I/O problem: "permission denied", the OS reason, or the message. */
-    static String reason(Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ').replace('\r', ' ');
     }
 }
