@@ -41,6 +41,16 @@ class UnseenPatternsFifthTest {
             Harbour Minister Ilse Varga called the plan ‘a good start for the fleet’. / ‘A date on a chart is not a harbour,’ Brenner told reporters. ‘It is a promise. Now we see who keeps it.’ | It is a promise. Now we see who keeps it. | direct | Brenner
             Harbour Minister Ilse Varga called the plan 'a good start for the fleet'. / 'We have not finished the work today,' she said, 'but the boats can sail on Monday.' | We have not finished the work today, | direct | Ilse Varga
             Harbour Minister Ilse Varga called the plan ‘a good start for the fleet’. / ‘When my colleague says “pirates”, he means every boat in the 1990s’ registry,’ said Oskar Brenner. | When my colleague says “pirates”, he means every boat in the 1990s’ registry, | direct | Oskar Brenner
+            # 2. hearing transcripts: "Title NAME:" lines with particles and hyphens, "The Chair:", the turn ends at narrative
+            The harbour board’s chair, Ilse Varga, opened the session. / Dr Oskar van der Brenner told the board the pier was unsafe. / The exchange was short: / Chairwoman Varga: Who closed the pier? / Dr van der Brenner: Nobody closed it. It fell down. / Chairwoman Varga: And the boats? / Dr van der Brenner: They sank at the mooring. | Nobody closed it. It fell down. | block | Oskar van der Brenner
+            The harbour board’s chair, Ilse Varga, opened the session. / Dr Oskar van der Brenner told the board the pier was unsafe. / The exchange was short: / Chairwoman Varga: Who closed the pier? / Dr van der Brenner: Nobody closed it. It fell down. / Chairwoman Varga: And the boats? / Dr van der Brenner: They sank at the mooring. | Who closed the pier? | block | Ilse Varga
+            The harbour board’s chair, Ilse Varga, opened the session. / Karim el-Masri, a ferry captain, told the board the pier was unsafe. / Lena Dorn-Weber, the deputy chair, asked about the boats. / Ms Dorn-Weber: Are the boats safe? / Mr el-Masri: They sank at the mooring. / The Chair: Could the board have done more? / Mr el-Masri: It could have listened. | Could the board have done more? | block | Ilse Varga
+            The harbour board’s chair, Ilse Varga, opened the session. / Karim el-Masri, a ferry captain, told the board the pier was unsafe. / Lena Dorn-Weber, the deputy chair, asked about the boats. / Ms Dorn-Weber: Are the boats safe? / Mr el-Masri: They sank at the mooring. / The Chair: Could the board have done more? / Mr el-Masri: It could have listened. | They sank at the mooring. | block | Karim el-Masri
+            The harbour board’s chair, Ilse Varga, opened the session. / Karim el-Masri, a ferry captain, told the board the pier was unsafe. / Lena Dorn-Weber, the deputy chair, asked about the boats. / Ms Dorn-Weber: Are the boats safe? / Mr el-Masri: They sank at the mooring. / The Chair: Could the board have done more? / Mr el-Masri: It could have listened. | Are the boats safe? | block | Lena Dorn-Weber
+            Piet Aronsen-Lund, a member of the board, spoke last. / Mr Aronsen-Lund, who has called for the pier to close until it is repaired, was not persuaded. / Mr Aronsen-Lund: Why now? / Ms Varga: Because it fell down. / Ilse Varga, a harbour engineer, told the board that at least 40 boats had been lost. | at least 40 boats had been lost | indirect | Ilse Varga
+            Piet Aronsen-Lund, a member of the board, spoke last. / Mr Aronsen-Lund, who has called for the pier to close until it is repaired, was not persuaded. / Mr Aronsen-Lund: Why now? / Ms Varga: Because it fell down. / Ilse Varga, a harbour engineer, told the board that at least 40 boats had been lost. | Why now? | block | Piet Aronsen-Lund
+            Piet Aronsen-Lund, a member of the board, spoke last. / Mr Aronsen-Lund said that the pier should close until it is repaired. | the pier should close until it is repaired | indirect | Piet Aronsen-Lund
+            Ilse Varga, a harbour engineer, spoke first. / Ms Varga, who has run the docks since 2009, said the pier was “a danger to everyone” and that the board would write to the ministry. | the pier was “a danger to everyone” and that the board would write to the ministry | mixed | Ilse Varga
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -51,7 +61,7 @@ class UnseenPatternsFifthTest {
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             found.add(q.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + q.text() + "] by " + as.get(i).speaker()
-                    + " (" + q.mention() + ")");
+                    + " (" + q.mention() + ", " + as.get(i).sieve() + ")");
             if (q.text().equals(quote)) {
                 assertEquals(kind, q.kind().name().toLowerCase(java.util.Locale.ROOT), found.toString());
                 assertEquals(speaker, as.get(i).speaker(), found.toString());
