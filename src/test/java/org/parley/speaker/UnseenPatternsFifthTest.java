@@ -51,6 +51,9 @@ class UnseenPatternsFifthTest {
             Piet Aronsen-Lund, a member of the board, spoke last. / Mr Aronsen-Lund, who has called for the pier to close until it is repaired, was not persuaded. / Mr Aronsen-Lund: Why now? / Ms Varga: Because it fell down. / Ilse Varga, a harbour engineer, told the board that at least 40 boats had been lost. | Why now? | block | Piet Aronsen-Lund
             Piet Aronsen-Lund, a member of the board, spoke last. / Mr Aronsen-Lund said that the pier should close until it is repaired. | the pier should close until it is repaired | indirect | Piet Aronsen-Lund
             Ilse Varga, a harbour engineer, spoke first. / Ms Varga, who has run the docks since 2009, said the pier was “a danger to everyone” and that the board would write to the ministry. | the pier was “a danger to everyone” and that the board would write to the ministry | mixed | Ilse Varga
+            Lena Dorn, the deputy chair, asked about the boats. / Ms Dorn: Are the boats safe? / Karim el-Masri, a lawyer for the ferry crews, told the board that at least 40 boats had been lost. / Mr el-Masri, whose father ran the ferry, spoke for an hour. | at least 40 boats had been lost | indirect | Karim el-Masri
+            Ilse Varga, the harbour master until 2012, told MPs the board had "no plan whatever" for the pier, because "boats cost them nothing". | the board had "no plan whatever" for the pier, because "boats cost them nothing" | mixed | Ilse Varga
+            The piers have "all but collapsed" since May, the head of a fishing union told the harbour board on Monday, in a session that also heard calls for the board to resign. | The piers have "all but collapsed" since May | mixed | -
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
@@ -69,5 +72,16 @@ class UnseenPatternsFifthTest {
             }
         }
         assertTrue(false, "no quote [" + quote + "] among " + found);
+    }
+
+    /** Settings after a closing attribution and other narration are not quotes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The piers have "all but collapsed" since May, the head of a fishing union told the harbour board on Monday, in a session that also heard calls for the board to resign. | in a session that also heard calls for the board to resign
+            """)
+    void narrationIsNoQuote(String text, String notQuote) {
+        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
+        List<String> quotes = EXTRACTOR.extract(a, w -> { }).stream().map(Quote::text).toList();
+        assertTrue(!quotes.contains(notQuote), quotes.toString());
     }
 }
