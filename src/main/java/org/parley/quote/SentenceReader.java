@@ -128,6 +128,13 @@ final class SentenceReader {
                 i = next;
                 continue;
             }
+            int words = t.get(i).isWord() ? AccordingTo.inTheWordsOf(t, i) : 0;
+            if (words > 0) {
+                int next = cues.according(i, pos, words);
+                i = Math.max(next, i + words);
+                pos = Math.max(pos, next);
+                continue;
+            }
             SpeechVerbs.Entry v = SpeechVerbs.match(t, i);
             if (v == null) {
                 i++;

@@ -146,6 +146,12 @@ final class MentionReader {
             for (Match x : matches) {
                 taken.add(new int[] {words.get(x.from()).start(), words.get(x.to() - 1).end()});
             }
+            for (int k = 1; k + 1 <= head; k++) {
+                if (words.get(k).raw().equals("from")) { // "a teacher from Dorna Serin": where, not who
+                    taken.add(new int[] {words.get(k + 1).start(), hw.end()});
+                    break;
+                }
+            }
             String name = NameShape.find(text, words.get(0).start(), hw.end(), taken);
             if (name != null) {
                 return new Reading(Type.UNREGISTERED, null, List.of(), null, null, name, g, false, joint, false);

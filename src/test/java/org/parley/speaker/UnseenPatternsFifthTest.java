@@ -54,6 +54,13 @@ class UnseenPatternsFifthTest {
             Lena Dorn, the deputy chair, asked about the boats. / Ms Dorn: Are the boats safe? / Karim el-Masri, a lawyer for the ferry crews, told the board that at least 40 boats had been lost. / Mr el-Masri, whose father ran the ferry, spoke for an hour. | at least 40 boats had been lost | indirect | Karim el-Masri
             Ilse Varga, the harbour master until 2012, told MPs the board had "no plan whatever" for the pier, because "boats cost them nothing". | the board had "no plan whatever" for the pier, because "boats cost them nothing" | mixed | Ilse Varga
             The piers have "all but collapsed" since May, the head of a fishing union told the harbour board on Monday, in a session that also heard calls for the board to resign. | The piers have "all but collapsed" since May | mixed | -
+            Ilse Varga, Velmar's consul in Dorna Serin until the consulate closed in 2012, told MPs the port there had "no plan whatever" for the pier, because "boats cost them nothing". / She said she had warned the board "at least ten times" before the consulate closed. | the port there had "no plan whatever" for the pier, because "boats cost them nothing" | mixed | Ilse Varga
+            # 3. column patterns: published words, quotes to the columnist, a place in a description is no speaker
+            Consider the piers. In the words of Mira Sandell, whose book The Cold Harbour is still the best account of the strike, “the board never closed a pier it was willing to sell.” | the board never closed a pier it was willing to sell. | direct | Mira Sandell
+            As a senior Velmari official put it to me over coffee last week, “We are arguing about the chairs while the ship sinks.” He meant it as a complaint. | We are arguing about the chairs while the ship sinks. | direct | -
+            “Nothing from the board,” a retired fisherman from Dorna Serin told me on the quay two years ago, “only that the sea be calm for one night.” | only that the sea be calm for one night. | direct | -
+            Oskar Brenner, the harbour envoy, saw this coming. As he wrote in his last report to the board, “a pier that nobody repairs is a ruin.” He wanted 40 divers. | a pier that nobody repairs is a ruin. | direct | Oskar Brenner
+            Ilse Varga, our Harbour Secretary, argued in these pages in January that the strike could not end “while one side holds the keys to every pier.” | the strike could not end “while one side holds the keys to every pier.” | mixed | Ilse Varga
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
