@@ -69,7 +69,7 @@ final class MentionReader {
             boolean anyName = apposition.type() == Type.UNREGISTERED && first.type() == Type.ANONYMOUS
                     && first.gender() == Gender.UNKNOWN;
             if (fullName || anyName) {
-                return apposition;
+                return apposition.type() == Type.PERSON ? apposition : apposition.genderOr(first.gender());
             }
         }
         return first;

@@ -61,6 +61,9 @@ class UnseenPatternsFifthTest {
             “Nothing from the board,” a retired fisherman from Dorna Serin told me on the quay two years ago, “only that the sea be calm for one night.” | only that the sea be calm for one night. | direct | -
             Oskar Brenner, the harbour envoy, saw this coming. As he wrote in his last report to the board, “a pier that nobody repairs is a ruin.” He wanted 40 divers. | a pier that nobody repairs is a ruin. | direct | Oskar Brenner
             Ilse Varga, our Harbour Secretary, argued in these pages in January that the strike could not end “while one side holds the keys to every pier.” | the strike could not end “while one side holds the keys to every pier.” | mixed | Ilse Varga
+            # 4. one verb with two "that" clauses, the first a quotation; "she" skips a man quoted in between
+            A harbour spokesman, Piet Aronsen, told reporters that “nobody is closing anything” and that the pier would open on May 3 “with or without a crane”. | “nobody is closing anything” and that the pier would open on May 3 “with or without a crane” | mixed | Piet Aronsen
+            Ilse Varga, the harbour board’s spokeswoman, said the pier was closed. “We will not open it,” Varga said. / A ferry spokesman, Piet Aronsen, told reporters that the pier “was never closed at all”. / Asked about those remarks, Varga smiled. “They have a creative memory,” she said. | They have a creative memory, | direct | Ilse Varga
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
