@@ -37,6 +37,7 @@ final class ArticleContext {
     private final Map<String, String> unregisteredBySurname = new HashMap<>();
     private final ArticleNames names;
     private final BackReferences backRefs;
+    private final Documents documents;
     private final RegistryChoices choices;
     private final TranscriptLabels labels;
     private final DescribedNames describedNames;
@@ -51,6 +52,7 @@ final class ArticleContext {
         this.scan = scan;
         this.names = names;
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
+        this.documents = new Documents(history, names.text());
         this.choices = new RegistryChoices(registry, date, scan, history);
         this.labels = new TranscriptLabels(history, scan, names);
         this.describedNames = new DescribedNames(names.text());
@@ -79,6 +81,10 @@ final class ArticleContext {
                 return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
+        }
+        Source issuer = r.type() == Reading.Type.PERSON ? null : documents.issuer(mention, paragraph, at);
+        if (issuer != null) {
+            return issuer;
         }
         Source bySurname = titledSurname(r, mention, named, paragraph, at);
         if (bySurname != null) {
