@@ -18,14 +18,29 @@ final class AccordingTo {
 
     /** The source after "according to" at token {@code i} of sentence tokens {@code t}, or null. */
     static Mentions.Range source(List<Token> t, int i) {
+        return source(t, i, 2);
+    }
+
+    /** The source after a cue of {@code len} words at token {@code i} ("in the words of"), or null. */
+    static Mentions.Range source(List<Token> t, int i, int len) {
         int n = t.size();
-        Mentions.Range src = i + 2 < n && t.get(i + 2).isWord() && OBJECT_PRONOUNS.contains(t.get(i + 2).lower())
-                ? new Mentions.Range(i + 2, i + 3) : NounPhrases.npForward(t, i + 2, n);
+        int f = i + len;
+        Mentions.Range src = f < n && t.get(f).isWord() && OBJECT_PRONOUNS.contains(t.get(f).lower())
+                ? new Mentions.Range(f, f + 1) : NounPhrases.npForward(t, f, n);
         return src == null ? null : toComma(t, src);
     }
 
     /** Longest source description "according to" may carry before its comma ("three people familiar with the talks"). */
     private static final int MAX_SOURCE = 12;
+
+    /**
+     * The length of an "in the words of" cue at token {@code i} ("In the words of Jane Doe, “…”"),
+     * which names its source as "according to" does; 0 when there is none.
+     */
+    static int inTheWordsOf(List<Token> t, int i) {
+        return i + 4 < t.size() && t.get(i).lower().equals("in") && t.get(i + 1).is("the") && t.get(i + 2).is("words")
+                && t.get(i + 3).is("of") ? 4 : 0;
+    }
 
     /**
      * "According to two diplomats familiar with the negotiations, …": a source the noun-phrase reader

@@ -33,7 +33,8 @@ final class Adverbials {
             "call", "letter", "post", "message", "tweet", "communique", "communiqué", "broadcast", "column",
             "article", "video", "session", "meeting", "hearing", "debate", "appearance", "summit", "forum",
             "op-ed", "release", "note", "declaration", "posting", "talks", "visit", "event", "rally",
-            "ceremony", "programme", "program", "show", "report", "conversation", "telephone", "phone");
+            "ceremony", "programme", "program", "show", "report", "conversation", "telephone", "phone", "pages",
+            "newspaper", "paper", "magazine", "book", "blog", "podcast");
 
     private static final Set<String> AUDIENCES = Set.of(
             "reporters", "journalists", "lawmakers", "parliament", "parliamentarians", "students", "supporters",
@@ -45,6 +46,38 @@ final class Adverbials {
     private static final int REPLY_REACH = 10;
 
     private Adverbials() {
+    }
+
+    /** Prepositions that open the setting of a speech act ("wrote in his last report to the board"). */
+    private static final java.util.Set<String> SETTING = java.util.Set.of("in", "at", "to", "with", "during",
+            "after", "before", "on", "over", "from", "for", "via", "through");
+    private static final Set<String> OBJECTS = Set.of("me", "us", "him", "her", "them");
+
+    /** Longest setting before the quotation it introduces. */
+    private static final int MAX_SETTING = 14;
+
+    /**
+     * "wrote in his last report to the board, “…”", "put it to me over coffee last week, “…”": only
+     * prepositional phrases after the verb, then a comma and a quotation, which is the quote; the
+     * quotation's token index, else -1. Bounded look-ahead.
+     */
+    static int settingThenQuote(List<Token> t, int k, int n) {
+        if (k + 1 < n && t.get(k).isWord() && OBJECTS.contains(t.get(k).lower())) {
+            k++; // "told me over coffee, “…”"
+        }
+        if (k >= n || !t.get(k).isWord() || !SETTING.contains(t.get(k).lower())) {
+            return -1;
+        }
+        for (int j = k + 1; j + 1 < n && j - k <= MAX_SETTING; j++) {
+            Token w = t.get(j);
+            if (w.is(",") && t.get(j + 1).kind() == Token.Kind.QUOTE) {
+                return j + 1;
+            }
+            if (!w.isWord() || w.is("that") || Words.BE.contains(w.lower()) || SpeechVerbs.isForm(w.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Index of the first token at or after {@code k} that is not part of a leading adverbial. */

@@ -96,7 +96,8 @@ final class Clauses {
      */
     int complementEnd(int k) {
         if (k + 2 < n && t.get(k).kind() == Token.Kind.QUOTE && (t.get(k + 1).is("and") || t.get(k + 1).is("but"))
-                && t.get(k + 2).kind() != Token.Kind.QUOTE) {
+                && t.get(k + 2).kind() != Token.Kind.QUOTE && !(k + 3 < n && t.get(k + 2).is("that"))) {
+            // but "said that “…” and that …": a second reported clause of the same verb
             return k + 1; // "said “the time for talk is over” and left the hall": the quotation is all that was said
         }
         for (int j = k; j < n; j++) {

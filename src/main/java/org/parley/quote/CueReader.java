@@ -31,6 +31,25 @@ final class CueReader {
         this.out = s.out;
     }
 
+    /** Longest relative clause between a source and the quotation it introduces. */
+    private static final int MAX_RELATIVE = 30;
+
+    /** ", who …, “…”" / ", whose …, “…”" at token {@code k}: the quotation's token index, else -1. */
+    private int relativeThenQuote(int k) {
+        if (k + 1 >= n || !t.get(k).is(",") || !(t.get(k + 1).is("who") || t.get(k + 1).is("whose"))) {
+            return -1;
+        }
+        for (int j = k + 2; j + 1 < n && j - k <= MAX_RELATIVE; j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+            if (t.get(j).is(",") && t.get(j + 1).kind() == Token.Kind.QUOTE) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The speech cue {@code v} at token {@code i}, its subject searched no further left than
      * {@code pos}; returns the index to continue from, or -1 when it reports no speech.
@@ -99,6 +118,12 @@ final class CueReader {
                 return -1; // "informed the Minister about the results": the topic, not what was said
             }
         }
+        int quote = Adverbials.settingThenQuote(t, k, n);
+        if (quote > 0) {
+            s.register(m, cue, derived);
+            out.direct(t, t.get(quote).region(), cue, m);
+            return quote + 1;
+        }
         if (k + 1 < n && (t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).kind() == Token.Kind.QUOTE) {
             s.register(m, cue, derived);
             out.direct(t, t.get(k + 1).region(), cue, m);
@@ -154,15 +179,25 @@ final class CueReader {
 
     /** "According to X, CLAIM" or "CLAIM, according to X". */
     int according(int i, int pos) {
-        Mentions.Range src = AccordingTo.source(t, i);
+        return according(i, pos, 2);
+    }
+
+    /** Like {@link #according(int, int)} for a cue of {@code len} words ("in the words of"). */
+    int according(int i, int pos, int len) {
+        Mentions.Range src = AccordingTo.source(t, i, len);
         if (src == null) {
             return -1;
         }
-        String cue = s.cueText(i, i + 2);
+        String cue = s.cueText(i, i + len);
         s.register(src, cue, false);
         int after = src.to();
         if (i == pos && after < n && t.get(after).is(",") && QuotedAs.ownSpeaker(t, after + 1)) {
             return after + 1; // "According to the agency, Jane Doe said …": she speaks
+        }
+        int quote = relativeThenQuote(after);
+        if (i == pos && quote > 0) {
+            out.direct(t, t.get(quote).region(), cue, src); // "In the words of X, whose book …, “…”"
+            return quote + 1;
         }
         if (i == pos && after < n && t.get(after).is(",")) {
             int ce = c.complementEnd(after + 1);

@@ -26,8 +26,9 @@ final class Headings {
         if (s.isEmpty()) {
             return true;
         }
-        if (s.length() > 2 && s.charAt(0) == '‘' && s.charAt(s.length() - 1) == '’') {
-            return true; // a headline in single quotes: ‘Not isolating Russia’
+        if (s.length() > 2 && s.charAt(0) == '‘' && s.charAt(s.length() - 1) == '’'
+                && ".!?,…".indexOf(s.charAt(s.length() - 2)) < 0 && !s.contains("’ ")) {
+            return true; // a headline in single quotes: ‘Not isolating Russia’ (not ‘We agree,’ she said, ‘…’)
         }
         return titleLike(s, 0, s.length());
     }

@@ -72,7 +72,9 @@ final class Mentions {
             return head; // an age: "Lind, 54, said"
         }
         Range apposition = NounPhrases.npBack(t, comma, prev + 1);
-        boolean described = first.isWord() && Words.DETERMINERS.contains(first.lower());
+        boolean described = first.isWord() && (Words.DETERMINERS.contains(first.lower())
+                || (first.capitalised() && (first.text().endsWith("’s") || first.text().endsWith("'s"))));
+        // "X, Velmar's consul in Orsk until the consulate closed in 2012, told …": a possessive opens a description too
         if (described || (apposition != null && apposition.from() == prev + 1)) {
             return TitleLists.nameBefore(t, new Range(head.from(), comma), lo);
         }

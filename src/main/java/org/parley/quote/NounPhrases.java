@@ -51,9 +51,9 @@ final class NounPhrases {
                     break;
                 }
                 from = j;
-            } else if (Words.NP_LINKS.contains(lw) || (lw.equals("in") && (t.get(from).capitalised()
+            } else if (Words.NP_LINKS.contains(lw) || ((lw.equals("in") || lw.equals("from")) && (t.get(from).capitalised()
                     || (from + 1 < end && t.get(from).isWord() && t.get(from + 1).capitalised())))) {
-                // "in Ilmeh", "in northern Ilmeh": a place that post-modifies the description
+                // "in Ilmeh", "in northern Ilmeh", "from Ilmeh": a place that post-modifies the description
                 if (from == end) {
                     break;
                 }

@@ -43,8 +43,11 @@ final class QuotationReader {
             out.direct(t, r, cue, a.mention());
             int k = a.end();
             int adv = Adverbials.skip(t, k, n);
+            int setting = Adverbials.settingThenQuote(t, adv, n);
             if (adv + 1 < n && t.get(adv).is(",") && t.get(adv + 1).kind() == Token.Kind.QUOTE) {
                 k = adv; // "“A,” she said on Thursday, “B.”"
+            } else if (setting > 0) {
+                k = setting - 1; // "“A,” a teacher told me in a camp near the border, “B.”"
             }
             while (k + 1 < n && t.get(k).is(",") && t.get(k + 1).kind() == Token.Kind.QUOTE) {
                 out.direct(t, t.get(k + 1).region(), cue, a.mention());

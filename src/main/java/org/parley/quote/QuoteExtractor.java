@@ -53,6 +53,7 @@ public final class QuoteExtractor {
         String surname = null;
         boolean firstInMode = false;
         boolean genericTurn = false; // "Question:", "Answer:": a readout may go back to narrative without a label
+        boolean proseTurn = false; // "Ms Doe: …" in a report: any third-person attribution is narrative again
         List<String> turnNames = new ArrayList<>(); // surnames of the transcript's labelled speakers, latest last
         for (int k = 0; k < ps.size(); k++) {
             Paragraph para = ps.get(k);
@@ -71,6 +72,7 @@ public final class QuoteExtractor {
                     || Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end())))))) {
                 mode = Mode.TURN;
                 genericTurn = Transcripts.ALWAYS.contains(pt.substring(label.start(), label.end()).toUpperCase(java.util.Locale.ROOT));
+                proseTurn = label.mixedCase();
                 surname = genericTurn ? null : titleCase(lastName(pt.substring(label.start(), label.end())));
                 remember(turnNames, surname);
                 mStart = base + label.start();
@@ -82,7 +84,7 @@ public final class QuoteExtractor {
                 continue;
             }
             boolean opensWithQuote = QuoteMarks.isOpening(Text.firstChar(pt), singles);
-            if (mode == Mode.TURN && !opensWithQuote && !((genericTurn || namesAny(pt, turnNames))
+            if (mode == Mode.TURN && !opensWithQuote && !((genericTurn || proseTurn || namesAny(pt, turnNames))
                     && SentenceReader.read(pt, base, para.index(), QuoteMarks.scan(pt, singles)).narrative())) {
                 block(drafts, pt, base, 0, para.index(), null, firstInMode ? mStart : -1, firstInMode ? mEnd : -1);
                 firstInMode = false;

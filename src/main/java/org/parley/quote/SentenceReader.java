@@ -89,7 +89,7 @@ final class SentenceReader {
             }
             commas++;
             Clauses.Attr a = s.c.attributionAt(cm + 1, end);
-            if (a == null || Adverbials.skip(t, a.end(), end) < end || s.words(0, cm) < 3) {
+            if (a == null || !closes(t, Adverbials.skip(t, a.end(), end), end) || s.words(0, cm) < 3) {
                 continue;
             }
             String cue = s.cueText(a.cueFrom(), a.cueTo());
@@ -98,6 +98,19 @@ final class SentenceReader {
             return true;
         }
         return false;
+    }
+
+    /** Prepositions that open a setting after a closing attribution (", in a hearing that …"). */
+    private static final java.util.Set<String> SETTING = java.util.Set.of("in", "at", "during", "on", "after",
+            "before", "while");
+
+    /**
+     * Whether a closing attribution ends the sentence at token {@code k}: nothing follows, or only a
+     * setting after a comma ("CLAIM, X told MPs on Tuesday, in a hearing that also heard calls for …"),
+     * which holds no reported clause of its own.
+     */
+    private static boolean closes(List<Token> t, int k, int end) {
+        return k >= end || (k + 1 < end && t.get(k).is(",") && SETTING.contains(t.get(k + 1).lower()));
     }
 
     private static void scan(Sentence s) {
@@ -113,6 +126,13 @@ final class SentenceReader {
                     pos = next;
                 }
                 i = next;
+                continue;
+            }
+            int words = t.get(i).isWord() ? AccordingTo.inTheWordsOf(t, i) : 0;
+            if (words > 0) {
+                int next = cues.according(i, pos, words);
+                i = Math.max(next, i + words);
+                pos = Math.max(pos, next);
                 continue;
             }
             SpeechVerbs.Entry v = SpeechVerbs.match(t, i);

@@ -153,6 +153,7 @@ final class SpeechVerbs {
             specify | specify/specifies/specified/specifying | THAT_CLAUSE
             speak of | speak of/speaks of/spoke of/spoken of/speaking of | OBJECT
             post | posted/posting | THAT_CLAUSE
+            put it | put it/puts it | THAT_CLAUSE
             according to | according to | ACCORDING
             """;
 

@@ -105,7 +105,7 @@ final class Transcripts {
                 return null;
             }
             for (String w : label.split("\\s+")) {
-                if (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("de") && !w.equals("al")) {
+                if (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !Words.nameParticle(w)) {
                     return null;
                 }
             }

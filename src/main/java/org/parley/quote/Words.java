@@ -73,6 +73,19 @@ final class Words {
     /** Lower-case words that may stand inside a name or description ("Syrian Observatory for Human Rights"). */
     static final Set<String> NP_LINKS = Set.of("of", "for", "de", "del", "da", "di", "von", "van", "bin", "ibn", "al", "el", "le", "la", "du");
 
+    /** Lower-case particles inside a person's name ("van der Walt", "bin Talal", "al-Masri"). */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "dos", "das", "von",
+            "van", "der", "den", "ter", "ten", "bin", "ibn", "bint", "abu", "al", "el", "le", "la");
+
+    /** Whether {@code w} is a name particle, alone ("van") or joined to a capitalised part ("al-Masri"). */
+    static boolean nameParticle(String w) {
+        int h = w.indexOf('-');
+        if (h > 0 && h + 1 < w.length()) {
+            return NAME_PARTICLES.contains(w.substring(0, h)) && Character.isUpperCase(w.charAt(h + 1));
+        }
+        return NAME_PARTICLES.contains(w);
+    }
+
     private Words() {
     }
 

@@ -37,6 +37,7 @@ final class ArticleContext {
     private final Map<String, String> unregisteredBySurname = new HashMap<>();
     private final ArticleNames names;
     private final BackReferences backRefs;
+    private final Documents documents;
     private final RegistryChoices choices;
     private final TranscriptLabels labels;
     private final DescribedNames describedNames;
@@ -51,6 +52,7 @@ final class ArticleContext {
         this.scan = scan;
         this.names = names;
         this.backRefs = new BackReferences(history, names, PRONOUN_REACH);
+        this.documents = new Documents(history, names.text());
         this.choices = new RegistryChoices(registry, date, scan, history);
         this.labels = new TranscriptLabels(history, scan, names);
         this.describedNames = new DescribedNames(names.text());
@@ -79,6 +81,14 @@ final class ArticleContext {
                 return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(),
                         paragraph, at);
             }
+        }
+        Source issuer = r.type() == Reading.Type.PERSON ? null : documents.issuer(mention, paragraph, at);
+        if (issuer != null) {
+            return issuer;
+        }
+        Source bySurname = titledSurname(r, mention, named, paragraph, at);
+        if (bySurname != null) {
+            return bySurname;
         }
         Source country = r.type() == Reading.Type.ANONYMOUS ? countries.source(mention, r, paragraph, at) : null;
         if (country != null) {
@@ -153,6 +163,24 @@ final class ArticleContext {
             case ANONYMOUS -> new Source(new Attribution(null, mention, Sieve.ANONYMOUS), null, Kind.ANONYMOUS,
                     r.gender(), r.plural(), r.joint(), paragraph, at);
         };
+    }
+
+    /**
+     * "Ms Varga", "Dr van der Brenner", "Mr Aronsen-Lund": an honorific or title and a surname the
+     * article wrote out in full earlier (or later) is that person, whatever the tagger makes of it.
+     */
+    private Source titledSurname(Reading r, String mention, Sieve named, int paragraph, int at) {
+        if (r.type() != Reading.Type.ANONYMOUS && r.type() != Reading.Type.UNREGISTERED) {
+            return null;
+        }
+        List<Words.Word> mw = Words.of(mention);
+        int last = NameParts.titledSurname(mention, mw);
+        String full = last < 0 ? null : names.fullName(mw.get(last).folded(), at);
+        if (full == null) {
+            return null;
+        }
+        Gender g = r.gender() != Gender.UNKNOWN ? r.gender() : names.genderOf(full);
+        return new Source(new Attribution(full, mention, named), null, Kind.PERSON, g, false, r.joint(), paragraph, at);
     }
 
     private Source person(Entity e, String mention, Sieve sieve, Reading r, int paragraph, int at) {

@@ -101,12 +101,18 @@ final class ArticleNames {
         if (words.isEmpty()) {
             return null;
         }
+        String any = describedAs(words, at, false);
+        // "the chair" when the article described a chair and a deputy chair: the deputy is not "the chair"
+        return any != null ? any : describedAs(words, at, true);
+    }
+
+    private String describedAs(Set<String> words, int at, boolean notSecond) {
         Entry found = null;
         int run = Integer.MAX_VALUE;
         int stop = countBefore(at);
         for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
             Entry e = ordered.get(i);
-            if (Descriptions.covers(e.described(), words)) {
+            if (Descriptions.covers(e.described(), words) && !(notSecond && Descriptions.second(e.described(), words))) {
                 if (found != null && !found.name().equals(e.name())) {
                     if (e.offset() + e.name().length() > run) {
                         run = e.offset(); // "Displaced Persons", "Persons Teodora" before "Teodora Vashkel": the run ends in the name

@@ -31,7 +31,7 @@ final class BackReferences {
             "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "negotiator", "mediator",
             "source", "officer", "commander", "secretary", "president", "leader", "politician", "lawmaker",
             "senator", "chief", "representative", "adviser", "advisor", "deputy", "general", "man", "woman", "head",
-            "governor", "mayor", "chairman", "chairwoman", "director", "commissioner", "prosecutor", "premier",
+            "governor", "mayor", "chairman", "chairwoman", "chair", "chairperson", "director", "commissioner", "prosecutor", "premier",
             "chancellor");
 
     /**

@@ -149,6 +149,11 @@ final class Descriptions {
         return true;
     }
 
+    /** Whether {@code described} names a second-in-command ("deputy chair") that {@code wanted} does not. */
+    static boolean second(Set<String> described, Set<String> wanted) {
+        return described.stream().anyMatch(d -> SECOND.contains(d) && !wanted.contains(d));
+    }
+
     /** Shortest common beginning taken as the same word in {@link #covers}. */
     private static final int STEM = 5;
 

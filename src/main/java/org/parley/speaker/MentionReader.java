@@ -69,7 +69,7 @@ final class MentionReader {
             boolean anyName = apposition.type() == Type.UNREGISTERED && first.type() == Type.ANONYMOUS
                     && first.gender() == Gender.UNKNOWN;
             if (fullName || anyName) {
-                return apposition;
+                return apposition.type() == Type.PERSON ? apposition : apposition.genderOr(first.gender());
             }
         }
         return first;
@@ -145,6 +145,12 @@ final class MentionReader {
             List<int[]> taken = new ArrayList<>();
             for (Match x : matches) {
                 taken.add(new int[] {words.get(x.from()).start(), words.get(x.to() - 1).end()});
+            }
+            for (int k = 1; k + 1 <= head; k++) {
+                if (words.get(k).raw().equals("from")) { // "a teacher from Dorna Serin": where, not who
+                    taken.add(new int[] {words.get(k + 1).start(), hw.end()});
+                    break;
+                }
             }
             String name = NameShape.find(text, words.get(0).start(), hw.end(), taken);
             if (name != null) {

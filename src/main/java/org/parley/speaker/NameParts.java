@@ -65,6 +65,23 @@ final class NameParts {
         return k;
     }
 
+    /**
+     * "Mr el-Masri", "Dr van der Walt", "Chairwoman Varga": capitalised title words, then one surname
+     * (particles and hyphens kept) and nothing else; the index of the surname's last word, else -1.
+     */
+    static int titledSurname(String text, List<Words.Word> ws) {
+        int k = 0;
+        while (k < ws.size() && ws.get(k).capitalised() && NameShape.TITLES.contains(ws.get(k).folded())
+                && !ws.get(k).folded().equals("the")) {
+            k++;
+        }
+        if (k == 0 || k >= ws.size()) {
+            return -1;
+        }
+        int end = surnameEnd(text, ws, k, j -> ArticleNames.nameCased(ws.get(j)));
+        return end == ws.size() - 1 ? end : -1;
+    }
+
     /** Whether one hyphen and nothing else separates the two words. */
     static boolean hyphen(String text, Words.Word a, Words.Word b) {
         return b.start() == a.end() + 1 && (text.charAt(a.end()) == '-' || text.charAt(a.end()) == '‐');

@@ -18,7 +18,7 @@ final class NameShape {
             "secretary", "general", "lieutenant", "lt", "colonel", "col", "major", "maj", "gen", "brigadier",
             "admiral", "adm", "captain", "capt", "commander", "mr", "mrs", "ms", "miss", "dr", "sheikh", "king",
             "prince", "emir", "queen", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
-            "senator", "sen", "rep", "representative", "deputy", "chief", "director", "chairman", "head",
+            "senator", "sen", "rep", "representative", "deputy", "chief", "director", "chairman", "chairwoman", "chairperson", "head",
             "leader", "journalist", "activist", "analyst", "professor", "prof", "sir", "lord", "ayatollah",
             "sayyed", "sayed", "imam", "state", "western", "arab", "gulf", "european", "kurdish", "sunni", "shia",
             "shiite", "islamist", "rebel", "opposition", "official", "officials", "undersecretary",
@@ -81,7 +81,21 @@ final class NameShape {
         if (bestStart < 0) {
             return null;
         }
-        String n = region.substring(spans[bestStart].getStart(), spans[bestEnd].getEnd()).trim();
+        int s = spans[bestStart].getStart();
+        int e = spans[bestEnd].getEnd();
+        while (e + 1 < region.length() && isHyphen(region.charAt(e)) && Character.isLetter(region.charAt(e + 1))) {
+            e += 2; // the tokenizer may cut "Dorn-Weber" after "Dorn": a hyphen joins the surname's parts
+            while (e < region.length() && Character.isLetter(region.charAt(e))) {
+                e++;
+            }
+        }
+        while (s > 1 && isHyphen(region.charAt(s - 1)) && Character.isLetter(region.charAt(s - 2))) {
+            s -= 2; // "al-Masri" cut after its particle
+            while (s > 0 && Character.isLetter(region.charAt(s - 1))) {
+                s--;
+            }
+        }
+        String n = region.substring(s, e).trim();
         return n.codePoints().filter(Character::isLetter).count() >= 2 ? n : null;
     }
 
@@ -102,6 +116,10 @@ final class NameShape {
     }
 
     private static final int GLUE_REACH = 3;
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐';
+    }
 
     private static boolean isParticle(String t) {
         return PARTICLES.contains(Nlp.fold(t));

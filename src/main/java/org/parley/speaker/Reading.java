@@ -45,6 +45,12 @@ record Reading(Type type, Entity entity, List<Entity> candidates, Descriptor des
         return new Reading(type, entity, candidates, descriptor, qualifier, name, gender, plural, j, transcript);
     }
 
+    /** This reading with gender {@code g} where its own is unknown ("A ferry spokesman, Piet Aronsen": male). */
+    Reading genderOr(Gender g) {
+        return gender != Gender.UNKNOWN || g == Gender.UNKNOWN ? this
+                : new Reading(type, entity, candidates, descriptor, qualifier, name, g, plural, joint, transcript);
+    }
+
     Reading transcript(boolean t) {
         return new Reading(type, entity, candidates, descriptor, qualifier, name, gender, plural, joint, t);
     }
