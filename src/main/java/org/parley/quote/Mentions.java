@@ -76,9 +76,37 @@ final class Mentions {
                 || (first.capitalised() && (first.text().endsWith("’s") || first.text().endsWith("'s"))));
         // "X, Velmar's consul in Orsk until the consulate closed in 2012, told …": a possessive opens a description too
         if (described || (apposition != null && apposition.from() == prev + 1)) {
+            Range outer = described ? describedBefore(t, prev, lo) : null;
+            if (outer != null) {
+                return new Range(outer.from(), comma); // "X, a researcher at Y, a group of …, said": X
+            }
             return TitleLists.nameBefore(t, new Range(head.from(), comma), lo);
         }
         return null;
+    }
+
+    /**
+     * The subject before a second descriptive appositive: when the stretch that ends at {@code comma}
+     * is itself a description opened by a determiner after a comma ("Lena Okafor, a researcher at the
+     * Dorna Centre,"), the name before it; else null, so one description is never read as the
+     * speaker of the one that follows it.
+     */
+    private static Range describedBefore(List<Token> t, int comma, int lo) {
+        int prev = comma - 1;
+        int limit = Math.max(lo, comma - NounPhrases.MAX_APPOSITIVE);
+        while (prev >= limit && !t.get(prev).is(",")) {
+            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
+                return null;
+            }
+            prev--;
+        }
+        if (prev < limit || prev + 1 >= comma || !t.get(prev + 1).isWord()
+                || !Words.DETERMINERS.contains(t.get(prev + 1).lower())) {
+            return null;
+        }
+        Range head = NounPhrases.npBack(t, prev, lo);
+        return head != null && t.get(head.from()).capitalised() && !Words.DETERMINERS.contains(t.get(head.from()).lower())
+                ? head : null;
     }
 
     /** "the chief of the General Staff, General Valery Gerasimov": joins a preceding descriptive appositive. */

@@ -1,0 +1,61 @@
+package org.parley.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.article.Article;
+import org.parley.quote.Quote;
+import org.parley.quote.QuoteExtractor;
+import org.parley.text.Warning;
+
+/**
+ * Extraction and attribution together, with the real registry, on everyday-news patterns the sixth
+ * held-out set found missed. Invented sentences with fictional people and places (none from the
+ * held-out files).
+ */
+class UnseenPatternsSixthTest {
+
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+    private static final Attributor ATTRIBUTOR = new Attributor(RegistryTest.CORPUS);
+
+    /**
+     * Each row: the article (paragraphs split on " / "), the exact text of one quote it must yield,
+     * that quote's kind and its speaker ("-" for none).
+     */
+    @ParameterizedTest(name = "{1} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # 1. a national body whose name shares words with a registry body keeps its own name
+            The Velmari National Coalition, the main opposition bloc, said in a statement that it would study the offer. | it would study the offer | indirect | Velmari National Coalition
+            # 2. an expert named after a closing quotation with an affiliation "at the X Institute in Y"
+            "The pier is only as safe as its weakest plank," said Mira Holloway, a senior fellow at the Brackley Institute in Norwood. | The pier is only as safe as its weakest plank, | direct | Mira Holloway
+            # 3. a subject with two appositives, the second describing the first's employer
+            Lena Okafor, a researcher at the Dorna Centre for Harbour Studies, a group of retired engineers now based in Velmar, said the cranes were evidence that the port was recovering. | the cranes were evidence that the port was recovering | indirect | Lena Okafor
+            # 4. "He said" after a man introduced as a member of a named body who did not speak
+            Piet Aronsen, a senior member of the opposition Velmari Harbour Union, gave a different account. He said the crane had collapsed before the storm. | the crane had collapsed before the storm | indirect | Piet Aronsen
+            # 5. "she" goes to an anonymous woman, not a man named earlier without speaking
+            Velmar's transport minister, Oskar Brenner, called for an inquiry. / A woman living near the docks, reached by telephone, said the crane fell at dawn. "We heard it from the bakery," she said. | We heard it from the bakery, | direct | -
+            """)
+    void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
+        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
+        List<Warning> warnings = new ArrayList<>();
+        List<Quote> quotes = EXTRACTOR.extract(a, warnings::add);
+        List<Attribution> as = ATTRIBUTOR.attribute(a, quotes);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            found.add(q.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + q.text() + "] by " + as.get(i).speaker()
+                    + " (" + q.mention() + ", " + as.get(i).sieve() + ")");
+            if (q.text().equals(quote)) {
+                assertEquals(kind, q.kind().name().toLowerCase(java.util.Locale.ROOT), found.toString());
+                assertEquals(speaker, as.get(i).speaker(), found.toString());
+                return;
+            }
+        }
+        assertTrue(false, "no quote [" + quote + "] among " + found);
+    }
+}
