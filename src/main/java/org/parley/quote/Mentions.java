@@ -1,6 +1,7 @@
 package org.parley.quote;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a speech verb: a pronoun, a noun phrase ({@link NounPhrases}), a noun phrase
@@ -138,11 +139,38 @@ final class Mentions {
                 j -= 3; // "Kerry, however, said"
             } else if (w.is(",") && shortAside(t, j, lo) > 0) {
                 j -= shortAside(t, j, lo) + 2; // "Marrak, in turn, told", "Ivanov, for his part, said"
+            } else if (w.is(",") && statementAside(t, j, lo) > 0) {
+                j -= statementAside(t, j, lo) + 2; // "The ministry, in a statement carried by MANA, denied"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Longest aside {@link #statementAside} reads, in tokens. */
+    private static final int MAX_STATEMENT_ASIDE = 12;
+
+    /**
+     * Tokens in an aside that says where the words were published, between commas and opened by
+     * "in a"/"in an"/"in its"/"in her"/"in his" and a lower-case noun ("in a statement issued in
+     * Dorna", "in an interview with Radio Velmar"), with no quotation mark or speech verb inside;
+     * else 0.
+     */
+    private static int statementAside(List<Token> t, int comma, int lo) {
+        for (int k = 3; k <= MAX_STATEMENT_ASIDE && comma - k - 1 >= lo; k++) {
+            Token w = t.get(comma - k);
+            if (!w.isWord() || SpeechVerbs.isForm(w.lower())) {
+                return 0;
+            }
+            if (t.get(comma - k - 1).is(",")) {
+                Token det = t.get(comma - k + 1);
+                Token noun = t.get(comma - k + 2);
+                return w.text().equals("in") && det.isWord() && Set.of("a", "an", "its", "his", "her", "their")
+                        .contains(det.text()) && noun.isWord() && !noun.capitalised() ? k : 0;
+            }
+        }
+        return 0;
     }
 
     /**

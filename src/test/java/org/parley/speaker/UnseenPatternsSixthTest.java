@@ -39,6 +39,14 @@ class UnseenPatternsSixthTest {
             Piet Aronsen, a senior member of the opposition Velmari Harbour Union, gave a different account. He said the crane had collapsed before the storm. | the crane had collapsed before the storm | indirect | Piet Aronsen
             # 5. "she" goes to an anonymous woman, not a man named earlier without speaking
             Velmar's transport minister, Oskar Brenner, called for an inquiry. / A woman living near the docks, reached by telephone, said the crane fell at dawn. "We heard it from the bakery," she said. | We heard it from the bakery, | direct | -
+            # 6. a role with a qualifier ("shadow", "deputy") is a different role
+            The harbour secretary, Oskar Brenner, said the pier would reopen. / The shadow harbour secretary, Ilse Varga, said the board had been 'far too slow' to act. / The harbour secretary replied that the board had acted within a day. | the board had acted within a day | indirect | Oskar Brenner
+            # 7. "called X "…" and said …": the object-taking verb is a quote of its own
+            Ilse Varga called the merger "a good day for the fleet" and said she would meet the unions on May 4. | the merger "a good day for the fleet" | mixed | Ilse Varga
+            Ilse Varga, in a statement issued in Dorna, called the merger "a good day for the fleet" and said she would meet the unions on May 4. | the merger "a good day for the fleet" | mixed | Ilse Varga
+            Ilse Varga called the merger "a good day for the fleet". | the merger "a good day for the fleet" | mixed | Ilse Varga
+            # 8. a body or person with an inserted "in a statement carried by …" before the verb
+            The Velmari Transport Ministry, in a statement carried by the port authority, denied that its tugs had blocked the channel and said the ferry was "simply too large". | its tugs had blocked the channel | indirect | Velmari Transport Ministry
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
