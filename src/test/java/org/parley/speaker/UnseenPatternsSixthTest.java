@@ -47,6 +47,9 @@ class UnseenPatternsSixthTest {
             Ilse Varga called the merger "a good day for the fleet". | the merger "a good day for the fleet" | mixed | Ilse Varga
             # 8. a body or person with an inserted "in a statement carried by …" before the verb
             The Velmari Transport Ministry, in a statement carried by the port authority, denied that its tugs had blocked the channel and said the ferry was "simply too large". | its tugs had blocked the channel | indirect | Velmari Transport Ministry
+            # 9. an unnamed plural source in the present tense with a bare clause
+            The port will reopen in May. / Opponents of the scheme say it hands too much power to the harbour board. | it hands too much power to the harbour board | indirect | -
+            The port will reopen in May. / Opponents of the scheme say that it hands too much power to the harbour board. | it hands too much power to the harbour board | indirect | -
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
