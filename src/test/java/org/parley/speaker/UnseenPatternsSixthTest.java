@@ -50,6 +50,9 @@ class UnseenPatternsSixthTest {
             # 9. an unnamed plural source in the present tense with a bare clause
             The port will reopen in May. / Opponents of the scheme say it hands too much power to the harbour board. | it hands too much power to the harbour board | indirect | -
             The port will reopen in May. / Opponents of the scheme say that it hands too much power to the harbour board. | it hands too much power to the harbour board | indirect | -
+            # 10. a surname the POS tagger reads as a verb when it ends the mention still belongs to the name
+            "The pier is safe," said Mira Wenlock, a senior fellow at the Brackley Institute. | The pier is safe, | direct | Mira Wenlock
+            Mira Wenlock said the pier was safe. | the pier was safe | indirect | Mira Wenlock
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
