@@ -37,6 +37,7 @@ class UnseenPatternsSixthTest {
             Lena Okafor, a researcher at the Dorna Centre for Harbour Studies, a group of retired engineers now based in Velmar, said the cranes were evidence that the port was recovering. | the cranes were evidence that the port was recovering | indirect | Lena Okafor
             # 4. "He said" after a man introduced as a member of a named body who did not speak
             Piet Aronsen, a senior member of the opposition Velmari Harbour Union, gave a different account. He said the crane had collapsed before the storm. | the crane had collapsed before the storm | indirect | Piet Aronsen
+            Piet Aronsen, a senior member of the opposition Velmari National Coalition, gave a different account. He said the crane had collapsed before the storm. | the crane had collapsed before the storm | indirect | Piet Aronsen
             # 5. "she" goes to an anonymous woman, not a man named earlier without speaking
             Velmar's transport minister, Oskar Brenner, called for an inquiry. / A woman living near the docks, reached by telephone, said the crane fell at dawn. "We heard it from the bakery," she said. | We heard it from the bakery, | direct | -
             # 6. a role with a qualifier ("shadow", "deputy") is a different role
