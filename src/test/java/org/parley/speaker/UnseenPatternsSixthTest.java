@@ -40,6 +40,7 @@ class UnseenPatternsSixthTest {
             Piet Aronsen, a senior member of the opposition Velmari National Coalition, gave a different account. He said the crane had collapsed before the storm. | the crane had collapsed before the storm | indirect | Piet Aronsen
             # 5. "she" goes to an anonymous woman, not a man named earlier without speaking
             Velmar's transport minister, Oskar Brenner, called for an inquiry. / A woman living near the docks, reached by telephone, said the crane fell at dawn. "We heard it from the bakery," she said. | We heard it from the bakery, | direct | -
+            Velmar's foreign minister, Jarek Ostrovin, called for an inquiry by the harbour board. / A woman living near the docks, reached by telephone, said the crane fell at dawn. "We heard it from the bakery," she said. | We heard it from the bakery, | direct | -
             # 6. a role with a qualifier ("shadow", "deputy") is a different role
             The harbour secretary, Oskar Brenner, said the pier would reopen. / The shadow harbour secretary, Ilse Varga, said the board had been 'far too slow' to act. / The harbour secretary replied that the board had acted within a day. | the board had acted within a day | indirect | Oskar Brenner
             # 7. "called X "…" and said …": the object-taking verb is a quote of its own
