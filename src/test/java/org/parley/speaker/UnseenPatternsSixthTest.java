@@ -55,6 +55,8 @@ class UnseenPatternsSixthTest {
             # 10. a surname the POS tagger reads as a verb when it ends the mention still belongs to the name
             "The pier is safe," said Mira Wenlock, a senior fellow at the Brackley Institute. | The pier is safe, | direct | Mira Wenlock
             Mira Wenlock said the pier was safe. | the pier was safe | indirect | Mira Wenlock
+            # 11. a dateline, the reported clause, then "X said after hours of talks with …": the setting is no quote
+            DORNA, Velmar (Harbour Wire) — Velmar and Ostland agreed Tuesday to reopen the northern pier next week, Velmari Harbour Secretary Ilse Varga said after more than six hours of talks with her Ostlandic counterpart, Piet Aronsen. | Velmar and Ostland agreed Tuesday to reopen the northern pier next week | indirect | Ilse Varga
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
         Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
