@@ -182,10 +182,32 @@ final class Adverbials {
                         && VENUES.contains(t.get(e + 1).lower())) {
                     e += 2;
                 }
-                return e;
+                return partners(t, e, n);
             }
         }
         return -1;
+    }
+
+    /**
+     * "after six hours of talks with his counterpart, Piet Aronsen": who the event was with, and that
+     * person's name in apposition, belong to the setting; the index after them (or {@code e}).
+     */
+    private static int partners(List<Token> t, int e, int n) {
+        if (e + 1 >= n || !t.get(e).is("with")) {
+            return e;
+        }
+        Mentions.Range r = NounPhrases.npForward(t, e + 1, n);
+        if (r == null) {
+            return e;
+        }
+        int end = r.to();
+        if (end + 1 < n && t.get(end).is(",") && t.get(end + 1).capitalised()) {
+            Mentions.Range name = NounPhrases.npForward(t, end + 1, n);
+            if (name != null && t.get(name.to() - 1).capitalised() && (name.to() == n || !t.get(name.to()).isWord())) {
+                end = name.to(); // ", Piet Aronsen." closes the sentence
+            }
+        }
+        return end;
     }
 
     /** "a (written) statement", "an interview with Reuters": the index after it, or -1. */

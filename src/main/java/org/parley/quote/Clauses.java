@@ -159,6 +159,10 @@ final class Clauses {
                 && !t.get(k).lower().equals("it")) {
             return true;
         }
+        if (k + 1 < ce && t.get(k).lower().equals("it") && t.get(k + 1).isWord() && !t.get(k + 1).capitalised()
+                && t.get(k + 1).lower().endsWith("s") && !possessive(t.get(k + 1)) && t.get(k + 1).lower().length() > 3) {
+            return true; // "say it leaves too much": "it" and a verb in -s open a clause, not an object
+        }
         for (int j = k + 1; j < ce && j <= k + 8; j++) {
             Token w = t.get(j);
             if (!w.isWord()) {

@@ -1,6 +1,7 @@
 package org.parley.quote;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a speech verb: a pronoun, a noun phrase ({@link NounPhrases}), a noun phrase
@@ -76,9 +77,37 @@ final class Mentions {
                 || (first.capitalised() && (first.text().endsWith("’s") || first.text().endsWith("'s"))));
         // "X, Velmar's consul in Orsk until the consulate closed in 2012, told …": a possessive opens a description too
         if (described || (apposition != null && apposition.from() == prev + 1)) {
+            Range outer = described ? describedBefore(t, prev, lo) : null;
+            if (outer != null) {
+                return new Range(outer.from(), comma); // "X, a researcher at Y, a group of …, said": X
+            }
             return TitleLists.nameBefore(t, new Range(head.from(), comma), lo);
         }
         return null;
+    }
+
+    /**
+     * The subject before a second descriptive appositive: when the stretch that ends at {@code comma}
+     * is itself a description opened by a determiner after a comma ("Lena Okafor, a researcher at the
+     * Dorna Centre,"), the name before it; else null, so one description is never read as the
+     * speaker of the one that follows it.
+     */
+    private static Range describedBefore(List<Token> t, int comma, int lo) {
+        int prev = comma - 1;
+        int limit = Math.max(lo, comma - NounPhrases.MAX_APPOSITIVE);
+        while (prev >= limit && !t.get(prev).is(",")) {
+            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
+                return null;
+            }
+            prev--;
+        }
+        if (prev < limit || prev + 1 >= comma || !t.get(prev + 1).isWord()
+                || !Words.DETERMINERS.contains(t.get(prev + 1).lower())) {
+            return null;
+        }
+        Range head = NounPhrases.npBack(t, prev, lo);
+        return head != null && t.get(head.from()).capitalised() && !Words.DETERMINERS.contains(t.get(head.from()).lower())
+                ? head : null;
     }
 
     /** "the chief of the General Staff, General Valery Gerasimov": joins a preceding descriptive appositive. */
@@ -110,11 +139,38 @@ final class Mentions {
                 j -= 3; // "Kerry, however, said"
             } else if (w.is(",") && shortAside(t, j, lo) > 0) {
                 j -= shortAside(t, j, lo) + 2; // "Marrak, in turn, told", "Ivanov, for his part, said"
+            } else if (w.is(",") && statementAside(t, j, lo) > 0) {
+                j -= statementAside(t, j, lo) + 2; // "The ministry, in a statement carried by MANA, denied"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Longest aside {@link #statementAside} reads, in tokens. */
+    private static final int MAX_STATEMENT_ASIDE = 12;
+
+    /**
+     * Tokens in an aside that says where the words were published, between commas and opened by
+     * "in a"/"in an"/"in its"/"in her"/"in his" and a lower-case noun ("in a statement issued in
+     * Dorna", "in an interview with Radio Velmar"), with no quotation mark or speech verb inside;
+     * else 0.
+     */
+    private static int statementAside(List<Token> t, int comma, int lo) {
+        for (int k = 3; k <= MAX_STATEMENT_ASIDE && comma - k - 1 >= lo; k++) {
+            Token w = t.get(comma - k);
+            if (!w.isWord() || SpeechVerbs.isForm(w.lower())) {
+                return 0;
+            }
+            if (t.get(comma - k - 1).is(",")) {
+                Token det = t.get(comma - k + 1);
+                Token noun = t.get(comma - k + 2);
+                return w.text().equals("in") && det.isWord() && Set.of("a", "an", "its", "his", "her", "their")
+                        .contains(det.text()) && noun.isWord() && !noun.capitalised() ? k : 0;
+            }
+        }
+        return 0;
     }
 
     /**

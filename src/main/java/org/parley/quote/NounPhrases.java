@@ -43,6 +43,12 @@ final class NounPhrases {
                 boolean quantity = j - 1 >= lo && t.get(j - 1).isWord() && Words.DETERMINERS.contains(t.get(j - 1).lower());
                 boolean postModifier = j - 2 >= lo && t.get(j - 1).isWord() && t.get(j - 2).isWord()
                         && POST_MODIFIED.contains(t.get(j - 2).lower());
+                if (j - 3 >= lo && t.get(j - 1).isWord() && PLACE_LINKS.contains(t.get(j - 1).text())
+                        && sourceModifier(t, j - 2, lo)) {
+                    from = j - 3; // "a woman living near the docks": where the source lives describes it
+                    j -= 4;
+                    continue;
+                }
                 if (!ofPhrase && !quantity && !postModifier && !sourceModifier(t, j - 1, lo)) {
                     break; // a determiner opens the phrase; words further left belong to another one
                 }
@@ -111,10 +117,14 @@ final class NounPhrases {
     /** Nouns for a person that a following "on …"/"following …" describes. */
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of("diplomat", "diplomats", "colleague",
             "colleagues", "member", "members", "official", "officials", "source", "sources", "observer", "observers",
-            "analyst", "analysts", "expert", "experts", "aide", "aides", "adviser", "advisers", "advisor", "advisors");
+            "analyst", "analysts", "expert", "experts", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+            "woman", "women", "man", "men", "resident", "residents", "people", "person", "worker", "workers");
     /** Words that attach a post-modifier to such a noun. */
     private static final java.util.Set<String> SOURCE_LINKS = java.util.Set.of("on", "following", "covering",
-            "monitoring", "attending");
+            "monitoring", "attending", "living", "working", "sheltering", "staying");
+    /** Prepositions of place after "living"/"working" ("a woman living near the docks"). */
+    private static final java.util.Set<String> PLACE_LINKS = java.util.Set.of("near", "in", "at", "outside",
+            "inside", "around", "by");
 
     /**
      * True when token {@code j} links a post-modifier to the source noun before it ("a Western diplomat

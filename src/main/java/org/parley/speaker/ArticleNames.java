@@ -202,6 +202,16 @@ final class ArticleNames {
         return g;
     }
 
+    /** "Velmari National Coalition": a name-cased pair right before a capitalised institution noun is the front of its name. */
+    private boolean organisationFront(List<Words.Word> ws, int lastIndex) {
+        if (lastIndex + 1 >= ws.size()) {
+            return false;
+        }
+        Words.Word next = ws.get(lastIndex + 1);
+        return next.capitalised() && OrganisationName.HEADS.contains(next.folded()) && !ws.get(lastIndex).possessive()
+                && next.start() == ws.get(lastIndex).end() + 1 && text.charAt(next.start() - 1) == ' ';
+    }
+
     private Map<String, List<Entry>> index() {
         if (bySurname != null) {
             return bySurname;
@@ -224,7 +234,8 @@ final class ArticleNames {
             if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i)) || place
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
                     || NameShape.TITLES.contains(last.folded())
-                    || OrganisationName.HEADS.contains(last.folded()) || TitleListName.listItem(text, ws, i, TITLE_REACH) || byline(ws, i)) {
+                    || OrganisationName.HEADS.contains(last.folded()) || organisationFront(ws, lastIndex)
+                    || TitleListName.listItem(text, ws, i, TITLE_REACH) || byline(ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();

@@ -62,7 +62,8 @@ final class BackReferences {
                 continue;
             }
             List<Words.Word> hm = Words.of(h.attribution().mention());
-            boolean sameHead = hm.stream().anyMatch(x -> x.folded().equals(head));
+            boolean sameHead = hm.stream().anyMatch(x -> x.folded().equals(head))
+                    && !Descriptions.second(RoleBack.content(hm), RoleBack.content(w));
             if (sameHead) {
                 return back(h, mention, paragraph, at);
             }

@@ -115,8 +115,11 @@ final class Descriptions {
     private static final Set<String> OFFICES = Set.of("governor", "minister", "president", "mayor", "chairman",
             "chairwoman", "director", "secretary", "commander", "premier", "chancellor", "prefect", "administrator");
 
-    /** Words of a second-in-command, who is not "the head" of what the office heads. */
-    private static final Set<String> SECOND = Set.of("deputy", "vice", "assistant", "undersecretary");
+    /**
+     * Words of a second-in-command, who is not "the head" of what the office heads, and of an
+     * opposition counterpart ("the shadow foreign secretary" is not "the foreign secretary").
+     */
+    private static final Set<String> SECOND = Set.of("deputy", "vice", "assistant", "undersecretary", "shadow");
 
     /**
      * Whether the description words {@code described} hold every word of {@code wanted}, a word also

@@ -60,7 +60,11 @@ final class NameShape {
             String t = tokens[i];
             int abs = from + spans[i].getStart();
             boolean inside = isTaken(taken, abs, from + spans[i].getEnd());
-            boolean word = !inside && Character.isUpperCase(t.codePointAt(0)) && NAME_TAGS.contains(tags[i])
+            // the tagger calls an unknown surname after a first name a verb when the name ends the
+            // region ("Mira Wendover"/VERB): a capitalised word right after a name word continues it
+            boolean continues = runStart >= 0 && i > 0 && i - 1 >= runStart && Character.isUpperCase(tokens[i - 1].codePointAt(0))
+                    && "VERB".equals(tags[i]);
+            boolean word = !inside && Character.isUpperCase(t.codePointAt(0)) && (NAME_TAGS.contains(tags[i]) || continues)
                     && !TITLES.contains(Nlp.fold(t).replace(".", ""));
             boolean glue = runStart >= 0 && !inside && (PARTICLES.contains(Nlp.fold(t)) || t.equals("-"))
                     && leadsToName(tokens, i + 1);

@@ -85,11 +85,28 @@ final class OrganisationName {
         }
         for (Match m : matches) {
             Term.Kind k = m.term().kind();
-            if (m.from() < e && s < m.to() && k != Term.Kind.GENERIC && k != Term.Kind.DESCRIPTOR) {
+            if (m.from() < e && s < m.to() && k != Term.Kind.GENERIC && k != Term.Kind.DESCRIPTOR
+                    && !(k == Term.Kind.INSTITUTION && ownQualifier(words, matches, s, m.from()))) {
                 return null;
             }
         }
         return new Found(s, e, text.substring(words.get(s).start(), words.get(e - 1).end()));
+    }
+
+    /**
+     * True when the run has a proper word of its own before a registry institution's alias: "the
+     * Velmari National Coalition" is another body than the registry's "National Coalition", just as
+     * a qualifier the registry does not know makes a role someone else's.
+     */
+    private static boolean ownQualifier(List<Words.Word> words, List<Match> matches, int s, int at) {
+        for (int k = s; k < at; k++) {
+            Words.Word w = words.get(k);
+            if (titleCase(w) && !covered(matches, k) && !HEADS.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())
+                    && w.raw().codePoints().skip(1).anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<Match> matches, int k) {

@@ -18,7 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Measured twice and only measured: before the fixes prompted by the fifth held-out set (F1 0.909,
  * attribution 0.863) and after them (overlap 0.5): F1 wire 0.889, british 1.000, ministry 0.903,
  * analysis 0.974, breaking 1.000, all 0.957; attribution 0.875, 0.950, 0.929, 0.842, 0.842, all 0.886.
- * The floors sit a little under the second run.
+ * The floors first sat a little under the second run.
+ *
+ * <p>The set is now tuning data: after the fixes it prompted (UnseenPatternsSixthTest), F1 wire 1.000,
+ * british 1.000, ministry 0.938, analysis 0.974, breaking 1.000, all 0.984; attribution 1.000, 1.000,
+ * 0.933, 1.000, 1.000, all 0.989. The floors sit a little under these figures; the seventh held-out set
+ * is the next independent measurement.
  */
 class HeldOutSixthTest {
 
@@ -33,11 +38,11 @@ class HeldOutSixthTest {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, attribution >= {2}")
     @CsvSource({
-            "wire,     0.86, 0.85",
-            "british,  0.97, 0.92",
-            "ministry, 0.88, 0.90",
-            "analysis, 0.95, 0.82",
-            "breaking, 0.97, 0.82",
+            "wire,     0.98, 0.97",
+            "british,  0.98, 0.97",
+            "ministry, 0.92, 0.91",
+            "analysis, 0.95, 0.97",
+            "breaking, 0.98, 0.97",
     })
     void eachSixthHeldOutFileKeepsItsFloor(String name, double f1, double attribution) {
         scores.assertFloor(name, f1, attribution);
@@ -45,6 +50,6 @@ class HeldOutSixthTest {
 
     @Test
     void allSixthHeldOutFilesTogetherKeepTheCombinedFloor() {
-        scores.assertCombinedFloor(0.94, 0.86);
+        scores.assertCombinedFloor(0.97, 0.97);
     }
 }
