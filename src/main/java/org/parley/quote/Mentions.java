@@ -49,15 +49,8 @@ final class Mentions {
 
     /** "X, a spokesman for Y, said" / "X, who …, said": {@code comma} is the comma before the verb. */
     private static Range appositiveSubject(List<Token> t, int comma, int lo) {
-        int prev = comma - 1;
-        int limit = Math.max(lo, comma - NounPhrases.MAX_APPOSITIVE);
-        while (prev >= limit && !t.get(prev).is(",")) {
-            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
-                return null;
-            }
-            prev--;
-        }
-        if (prev < limit || prev + 1 >= comma) {
+        int prev = openingComma(t, comma, lo);
+        if (prev < 0) {
             return null;
         }
         Token first = t.get(prev + 1);
@@ -87,21 +80,31 @@ final class Mentions {
     }
 
     /**
+     * The comma that opens the aside closed by the comma at {@code comma}: the nearest one before it,
+     * within {@link NounPhrases#MAX_APPOSITIVE} tokens and not before {@code lo}, with at least one
+     * token between the two; -1 when there is none, or a quotation mark, ";" or ":" comes first.
+     */
+    private static int openingComma(List<Token> t, int comma, int lo) {
+        int prev = comma - 1;
+        int limit = Math.max(lo, comma - NounPhrases.MAX_APPOSITIVE);
+        while (prev >= limit && !t.get(prev).is(",")) {
+            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
+                return -1;
+            }
+            prev--;
+        }
+        return prev < limit || prev + 1 >= comma ? -1 : prev;
+    }
+
+    /**
      * The subject before a second descriptive appositive: when the stretch that ends at {@code comma}
      * is itself a description opened by a determiner after a comma ("Lena Okafor, a researcher at the
      * Dorna Centre,"), the name before it; else null, so one description is never read as the
      * speaker of the one that follows it.
      */
     private static Range describedBefore(List<Token> t, int comma, int lo) {
-        int prev = comma - 1;
-        int limit = Math.max(lo, comma - NounPhrases.MAX_APPOSITIVE);
-        while (prev >= limit && !t.get(prev).is(",")) {
-            if (t.get(prev).kind() == Token.Kind.QUOTE || t.get(prev).is(";") || t.get(prev).is(":")) {
-                return null;
-            }
-            prev--;
-        }
-        if (prev < limit || prev + 1 >= comma || !t.get(prev + 1).isWord()
+        int prev = openingComma(t, comma, lo);
+        if (prev < 0 || !t.get(prev + 1).isWord()
                 || !Words.DETERMINERS.contains(t.get(prev + 1).lower())) {
             return null;
         }

@@ -1,17 +1,8 @@
 package org.parley.speaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.article.Article;
-import org.parley.quote.Quote;
-import org.parley.quote.QuoteExtractor;
-import org.parley.text.Warning;
 
 /**
  * Extraction and attribution together, with the real registry, on patterns the fifth held-out set
@@ -23,8 +14,6 @@ import org.parley.text.Warning;
  */
 class UnseenPatternsFifthTest {
 
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-    private static final Attributor ATTRIBUTOR = new Attributor(RegistryTest.CORPUS);
 
     /**
      * Each row: the article (paragraphs split on " / "), the exact text of one quote it must yield,
@@ -70,22 +59,7 @@ class UnseenPatternsFifthTest {
             The Velmar Fisheries Ministry said in a statement that the boats had left. Oskar Brenner, a ferry captain, said they had not. / The statement said the crews were safe. | the crews were safe | indirect | Velmar Fisheries Ministry
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
-        List<Warning> warnings = new ArrayList<>();
-        List<Quote> quotes = EXTRACTOR.extract(a, warnings::add);
-        List<Attribution> as = ATTRIBUTOR.attribute(a, quotes);
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            found.add(q.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + q.text() + "] by " + as.get(i).speaker()
-                    + " (" + q.mention() + ", " + as.get(i).sieve() + ")");
-            if (q.text().equals(quote)) {
-                assertEquals(kind, q.kind().name().toLowerCase(java.util.Locale.ROOT), found.toString());
-                assertEquals(speaker, as.get(i).speaker(), found.toString());
-                return;
-            }
-        }
-        assertTrue(false, "no quote [" + quote + "] among " + found);
+        UnseenText.assertQuote(text, quote, kind, speaker);
     }
 
     /** Settings after a closing attribution and other narration are not quotes. */
@@ -94,8 +68,6 @@ class UnseenPatternsFifthTest {
             The piers have "all but collapsed" since May, the head of a fishing union told the harbour board on Monday, in a session that also heard calls for the board to resign. | in a session that also heard calls for the board to resign
             """)
     void narrationIsNoQuote(String text, String notQuote) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
-        List<String> quotes = EXTRACTOR.extract(a, w -> { }).stream().map(Quote::text).toList();
-        assertTrue(!quotes.contains(notQuote), quotes.toString());
+        UnseenText.assertNoQuote(text, notQuote);
     }
 }

@@ -1,17 +1,8 @@
 package org.parley.speaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.article.Article;
-import org.parley.quote.Quote;
-import org.parley.quote.QuoteExtractor;
-import org.parley.text.Warning;
 
 /**
  * Extraction and attribution together, with the real registry, on everyday-news patterns the sixth
@@ -24,8 +15,6 @@ import org.parley.text.Warning;
  */
 class UnseenPatternsSixthTest {
 
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-    private static final Attributor ATTRIBUTOR = new Attributor(RegistryTest.CORPUS);
 
     /**
      * Each row: the article (paragraphs split on " / "), the exact text of one quote it must yield,
@@ -63,21 +52,6 @@ class UnseenPatternsSixthTest {
             DORNA, Velmar (Harbour Wire) — Velmar and Ostland agreed Tuesday to reopen the northern pier next week, Velmari Harbour Secretary Ilse Varga said after more than six hours of talks with her Ostlandic counterpart, Piet Aronsen. | Velmar and Ostland agreed Tuesday to reopen the northern pier next week | indirect | Ilse Varga
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
-        List<Warning> warnings = new ArrayList<>();
-        List<Quote> quotes = EXTRACTOR.extract(a, warnings::add);
-        List<Attribution> as = ATTRIBUTOR.attribute(a, quotes);
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            found.add(q.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + q.text() + "] by " + as.get(i).speaker()
-                    + " (" + q.mention() + ", " + as.get(i).sieve() + ")");
-            if (q.text().equals(quote)) {
-                assertEquals(kind, q.kind().name().toLowerCase(java.util.Locale.ROOT), found.toString());
-                assertEquals(speaker, as.get(i).speaker(), found.toString());
-                return;
-            }
-        }
-        assertTrue(false, "no quote [" + quote + "] among " + found);
+        UnseenText.assertQuote(text, quote, kind, speaker);
     }
 }

@@ -1,17 +1,10 @@
 package org.parley.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.article.Article;
-import org.parley.quote.Quote;
-import org.parley.quote.QuoteExtractor;
-import org.parley.text.Warning;
 
 /**
  * Extraction and attribution together, with the real registry, on patterns a held-out measurement
@@ -25,8 +18,6 @@ import org.parley.text.Warning;
  */
 class UnseenPatternsTest {
 
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-    private static final Attributor ATTRIBUTOR = new Attributor(RegistryTest.CORPUS);
 
     /**
      * Each row: the article (paragraphs split on " / "), the exact text of one quote it must yield,
@@ -198,22 +189,7 @@ class UnseenPatternsTest {
             Mr Brenner said the boats had not left port. / Ilse Varga went further at a briefing. “Nobody has left,” he told reporters. | Nobody has left, | direct | Brenner
             """)
     void patternMissedOnUnseenText(String text, String quote, String kind, String speaker) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
-        List<Warning> warnings = new ArrayList<>();
-        List<Quote> quotes = EXTRACTOR.extract(a, warnings::add);
-        List<Attribution> as = ATTRIBUTOR.attribute(a, quotes);
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            found.add(q.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + q.text() + "] by " + as.get(i).speaker()
-                    + " (" + q.mention() + ")");
-            if (q.text().equals(quote)) {
-                assertEquals(kind, q.kind().name().toLowerCase(java.util.Locale.ROOT), found.toString());
-                assertEquals(speaker, as.get(i).speaker(), found.toString());
-                return;
-            }
-        }
-        assertTrue(false, "no quote [" + quote + "] among " + found);
+        UnseenText.assertQuote(text, quote, kind, speaker);
     }
 
     /** Narration of the article's own writers and the words around a block intro are not quotes. */
@@ -232,9 +208,7 @@ class UnseenPatternsTest {
             Fisheries Minister Ragna Selvik said in a statement released an hour ago: / The boats will stay in port tonight. | released an hour ago
             """)
     void narrationIsNoQuote(String text, String notQuote) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text.replace(" / ", "\n") + "\n");
-        List<String> quotes = EXTRACTOR.extract(a, w -> { }).stream().map(Quote::text).toList();
-        assertTrue(!quotes.contains(notQuote), quotes.toString());
+        UnseenText.assertNoQuote(text, notQuote);
     }
 
     /** Passives that report an action or name no reported clause are not quotes. */
@@ -246,8 +220,6 @@ class UnseenPatternsTest {
             Fishermen formed a group called “Friends of the Coast” in 2014.
             """)
     void passivesWithoutAReportedClauseAreNoQuotes(String text) {
-        Article a = Fixtures.article(LocalDate.parse("2016-03-01"), text + "\n");
-        List<Quote> quotes = EXTRACTOR.extract(a, w -> { });
-        assertEquals(List.of(), quotes.stream().map(Quote::text).toList());
+        assertEquals(List.of(), UnseenText.quotes(text));
     }
 }
