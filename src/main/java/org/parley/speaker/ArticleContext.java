@@ -206,6 +206,7 @@ final class ArticleContext {
         if (w.size() == 1 || !name.contains(" ")) { // "Masri", "al-Masri", "Lopez-Vidal": a surname alone
             String known = unregisteredBySurname.get(lastWord);
             String full = known != null ? known : names.fullName(lastWord, at);
+            full = full != null || w.size() != 1 ? full : names.byGivenName(lastWord, at);
             bare = full == null;
             name = full != null ? full : name;
         } else {
