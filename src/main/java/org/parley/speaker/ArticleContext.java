@@ -150,7 +150,7 @@ final class ArticleContext {
                         at) : none(mention, paragraph, at);
             }
             case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
-            case ORGANISATION -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null,
+            case ORGANISATION -> new Source(new Attribution(countries.withDemonym(mention, r.name()), mention, Sieve.INSTITUTION), null,
                     Kind.INSTITUTION, Gender.UNKNOWN, true, r.joint(), paragraph, at);
             case COUNTRY -> group(r.entity(), mention, Sieve.COUNTRY, r, paragraph, at);
             case GENERIC -> {
