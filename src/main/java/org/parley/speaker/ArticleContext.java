@@ -150,7 +150,7 @@ final class ArticleContext {
                         at) : none(mention, paragraph, at);
             }
             case INSTITUTION -> group(r.entity(), mention, Sieve.INSTITUTION, r, paragraph, at);
-            case ORGANISATION -> new Source(new Attribution(r.name(), mention, Sieve.INSTITUTION), null,
+            case ORGANISATION -> new Source(new Attribution(countries.withDemonym(mention, r.name()), mention, Sieve.INSTITUTION), null,
                     Kind.INSTITUTION, Gender.UNKNOWN, true, r.joint(), paragraph, at);
             case COUNTRY -> group(r.entity(), mention, Sieve.COUNTRY, r, paragraph, at);
             case GENERIC -> {
@@ -206,6 +206,7 @@ final class ArticleContext {
         if (w.size() == 1 || !name.contains(" ")) { // "Masri", "al-Masri", "Lopez-Vidal": a surname alone
             String known = unregisteredBySurname.get(lastWord);
             String full = known != null ? known : names.fullName(lastWord, at);
+            full = full != null || w.size() != 1 ? full : names.byGivenName(lastWord, at);
             bare = full == null;
             name = full != null ? full : name;
         } else {

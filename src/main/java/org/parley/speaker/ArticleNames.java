@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.text.Nlp;
+
 /**
  * Full personal names an article writes out ("Marek Halloran", "Teodor Vasic") with the title words
  * just before them ("minister", "secretary"), found by shape alone: two adjacent title-case words,
@@ -70,6 +72,24 @@ final class ArticleNames {
             }
         }
         return best.name();
+    }
+
+    /**
+     * The full name whose first word is {@code given} (folded) written last before {@code at} (within
+     * the last {@link #SCAN_REACH} name occurrences), or null: Gulf-style news calls "Sheikh Haddad bin
+     * Omar Al Rashid" "Sheikh Haddad" after the first mention, and features call people by first name.
+     * Asked only when no full name ends in the word.
+     */
+    String byGivenName(String given, int at) {
+        int stop = countBefore(at);
+        for (int i = stop - 1; i >= 0 && i >= stop - SCAN_REACH; i--) {
+            String n = ordered.get(i).name();
+            int sp = n.indexOf(' ');
+            if (sp > 0 && Nlp.fold(n.substring(0, sp)).equals(given)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The name written last before {@code at} right after the title word {@code title} (folded), or null. */
@@ -221,15 +241,17 @@ final class ArticleNames {
         PlaceNames places = new PlaceNames(text);
         evidence = new NameGenders(text, words);
         List<Words.Word> ws = words;
+        int covered = -1; // the last word of a Gulf-style chain already indexed whole: no pair inside it is a name
         for (int i = 1; i < ws.size(); i++) {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
             boolean firstCased = nameCased(first);
             boolean place = places.at(ws, i, firstCased);
             int lastIndex = firstCased ? NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k))) : -1;
-            if (lastIndex < 0) {
+            if (lastIndex < 0 || i - 1 <= covered) {
                 continue;
             }
+            lastIndex = NameParts.chainEnd(text, ws, i, lastIndex, k -> nameCased(ws.get(k)));
             Words.Word last = ws.get(lastIndex);
             if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i)) || place
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
@@ -248,8 +270,15 @@ final class ArticleNames {
                     titles.add(t.folded());
                 }
             }
+            if (lastIndex > i) {
+                covered = lastIndex;
+            }
+            // "Minister of Foreign Affairs and International Cooperation": a portfolio, not a minister
+            boolean portfolio = i >= 2 && !ws.get(i - 2).capitalised() && TITLE_GLUE.contains(ws.get(i - 2).folded())
+                    && singleSpace(ws.get(i - 2), first);
             String name = text.substring(first.start(), last.end());
-            Entry entry = new Entry(first.start(), name, Set.copyOf(titles), Descriptions.of(text, ws, i - 1, lastIndex));
+            Entry entry = new Entry(first.start(), name, portfolio ? Set.of() : Set.copyOf(titles),
+                    portfolio ? Set.of() : Descriptions.of(text, ws, i - 1, lastIndex));
             bySurname.computeIfAbsent(last.folded(), k -> new ArrayList<>()).add(entry);
             ordered.add(entry);
         }

@@ -26,7 +26,7 @@ final class CountryDescriptions {
     private static final Set<String> BODIES = Set.of("government", "authorities", "delegation");
     /** Heads that stand for one unnamed person speaking for the country (he/she). */
     private static final Set<String> DELEGATES = Set.of("delegate", "representative");
-    private static final String[] SUFFIXES = {"ian", "an", "ese", "ish", "n", "i"};
+    private static final String[] SUFFIXES = {"ian", "an", "ese", "ish", "ic", "n", "i"};
     private static final String[] ENDINGS = {"", "a", "e", "y", "ia"};
 
     private final String text;
@@ -96,6 +96,33 @@ final class CountryDescriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * "Kaldera's Transport Ministry" → "Kalderan Transport Ministry": an organisation name {@code org}
+     * right after a country's possessive in {@code mention} is named with the country's demonym when
+     * the article writes one (as "Kalderan" elsewhere); {@code org} unchanged otherwise. A country's
+     * body is the country's, and its demonym form is the name the body goes by.
+     */
+    String withDemonym(String mention, String org) {
+        int i = mention.indexOf(org);
+        if (i <= 0) {
+            return org;
+        }
+        List<Words.Word> w = Words.of(mention.substring(0, i));
+        if (w.isEmpty() || !w.get(w.size() - 1).possessive() || !ArticleNames.nameCased(w.get(w.size() - 1))) {
+            return org;
+        }
+        String name = w.get(w.size() - 1).raw();
+        String stem = name.matches(".*[aeiouy]$") ? name.substring(0, name.length() - 1) : name;
+        for (String base : new String[] {name, stem}) {
+            for (String suffix : SUFFIXES) {
+                if (!(base + suffix).equals(name) && writes(base + suffix)) {
+                    return base + suffix + " " + org;
+                }
+            }
+        }
+        return org;
     }
 
     /** Whether the article writes {@code phrase} as whole words. */

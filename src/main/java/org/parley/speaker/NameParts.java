@@ -51,8 +51,8 @@ final class NameParts {
      */
     static int surnameEnd(String text, List<Words.Word> ws, int first, IntPredicate nameWord) {
         int k = first;
-        while (k < ws.size() && k - first < MAX_PARTS && particle(ws.get(k)) && k + 1 < ws.size()
-                && joined(text, ws.get(k), ws.get(k + 1))) {
+        while (k < ws.size() && k - first < MAX_PARTS && (particle(ws.get(k)) || article(text, ws, k))
+                && k + 1 < ws.size() && joined(text, ws.get(k), ws.get(k + 1))) {
             k++;
         }
         if (k >= ws.size() || !nameWord.test(k)) {
@@ -80,6 +80,43 @@ final class NameParts {
         }
         int end = surnameEnd(text, ws, k, j -> ArticleNames.nameCased(ws.get(j)));
         return end == ws.size() - 1 ? end : -1;
+    }
+
+    /**
+     * The end of a Gulf-style chain after the name ending at word {@code last}: "Haddad bin Omar Al
+     * Rashid", "Mariam bint Khalid Al-Harthi" go on over "bin"/"bint"/"ibn" or a capitalised "Al"
+     * ({@link #article}) and the name word after each; {@code last} itself when nothing follows. Only
+     * a name that already holds a "bin"/"bint"/"ibn" goes on, so that "Al" alone after a plain name
+     * ("… Marek Halloran Al …") is not swallowed.
+     */
+    static int chainEnd(String text, List<Words.Word> ws, int start, int last, IntPredicate nameWord) {
+        boolean lineage = false;
+        for (int j = start; j <= last; j++) {
+            lineage |= LINEAGE.contains(ws.get(j).folded()) && ws.get(j).lowercase();
+        }
+        int k = last;
+        for (int n = 0; lineage && n < MAX_PARTS && k + 2 < ws.size(); n++) {
+            Words.Word w = ws.get(k + 1);
+            boolean link = (LINEAGE.contains(w.folded()) && w.lowercase()) || article(text, ws, k + 1);
+            if (!link || !joined(text, ws.get(k), w) || !joined(text, w, ws.get(k + 2)) || !nameWord.test(k + 2)) {
+                break;
+            }
+            k += 2;
+        }
+        return k;
+    }
+
+    /** Particles of descent in Arabic names, folded. */
+    private static final Set<String> LINEAGE = Set.of("bin", "bint", "ibn");
+
+    /**
+     * A capitalised "Al" or "El" inside a name and joined to the name word after it ("Al Fahdawi",
+     * "Al-Harthi"): the Arabic article, a particle there. At a name's start it is a first name ("Al
+     * Gore"), which is why only {@link #surnameEnd} and {@link #chainEnd} (words after the first) ask.
+     */
+    private static boolean article(String text, List<Words.Word> ws, int k) {
+        String r = ws.get(k).raw();
+        return (r.equals("Al") || r.equals("El")) && k + 1 < ws.size() && ArticleNames.nameCased(ws.get(k + 1));
     }
 
     /** Whether one hyphen and nothing else separates the two words. */

@@ -16,7 +16,7 @@ final class NameShape {
 
     static final Set<String> TITLES = Set.of("president", "prime", "minister", "foreign", "defense", "defence",
             "secretary", "general", "lieutenant", "lt", "colonel", "col", "major", "maj", "gen", "brigadier",
-            "admiral", "adm", "captain", "capt", "commander", "mr", "mrs", "ms", "miss", "dr", "sheikh", "king",
+            "admiral", "adm", "captain", "capt", "commander", "mr", "mrs", "ms", "miss", "dr", "sheikh", "sheikha", "king",
             "prince", "emir", "queen", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
             "senator", "sen", "rep", "representative", "deputy", "chief", "director", "chairman", "chairwoman", "chairperson", "head",
             "leader", "journalist", "activist", "analyst", "professor", "prof", "sir", "lord", "ayatollah",

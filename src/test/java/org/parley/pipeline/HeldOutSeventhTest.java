@@ -20,6 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * camp 0.977, reaction 0.970, all 0.970; attribution 1.000, 0.300, 0.786, 0.810, 0.938, all 0.813. This
  * is the estimate for the code as shipped; nothing was changed because of it. The floors sit a little
  * under those figures.
+ *
+ * <p>Since then the set is tuning data: after fixing the general patterns it showed (Gulf-style names
+ * after honorifics, a portfolio in a minister's title taken for a person, a country's possessive body
+ * named with its demonym), attribution is regional 0.600 and all 0.850 (F1 unchanged, 0.970); the
+ * floors were raised to a little under those figures. Fresh sets, not this one, estimate unseen text.
  */
 class HeldOutSeventhTest {
 
@@ -35,7 +40,7 @@ class HeldOutSeventhTest {
     @ParameterizedTest(name = "{0}: F1 >= {1}, attribution >= {2}")
     @CsvSource({
             "wire,      0.95, 0.97",
-            "regional,  0.88, 0.28",
+            "regional,  0.88, 0.58",
             "pressconf, 0.97, 0.76",
             "camp,      0.95, 0.78",
             "reaction,  0.94, 0.91",
@@ -46,6 +51,6 @@ class HeldOutSeventhTest {
 
     @Test
     void allSeventhHeldOutFilesTogetherKeepTheCombinedFloor() {
-        scores.assertCombinedFloor(0.95, 0.79);
+        scores.assertCombinedFloor(0.95, 0.83);
     }
 }
