@@ -222,16 +222,6 @@ final class ArticleNames {
         return g;
     }
 
-    /** "Velmari National Coalition": a name-cased pair right before a capitalised institution noun is the front of its name. */
-    private boolean organisationFront(List<Words.Word> ws, int lastIndex) {
-        if (lastIndex + 1 >= ws.size()) {
-            return false;
-        }
-        Words.Word next = ws.get(lastIndex + 1);
-        return next.capitalised() && OrganisationName.HEADS.contains(next.folded()) && !ws.get(lastIndex).possessive()
-                && next.start() == ws.get(lastIndex).end() + 1 && text.charAt(next.start() - 1) == ' ';
-    }
-
     private Map<String, List<Entry>> index() {
         if (bySurname != null) {
             return bySurname;
@@ -245,25 +235,25 @@ final class ArticleNames {
         for (int i = 1; i < ws.size(); i++) {
             evidence.noteHonorific(i);
             Words.Word first = ws.get(i - 1);
-            boolean firstCased = nameCased(first);
+            boolean firstCased = NameWords.nameCased(first);
             boolean place = places.at(ws, i, firstCased);
-            int lastIndex = firstCased ? NameParts.surnameEnd(text, ws, i, k -> nameCased(ws.get(k))) : -1;
+            int lastIndex = firstCased ? NameParts.surnameEnd(text, ws, i, k -> NameWords.nameCased(ws.get(k))) : -1;
             if (lastIndex < 0 || i - 1 <= covered) {
                 continue;
             }
-            lastIndex = NameParts.chainEnd(text, ws, i, lastIndex, k -> nameCased(ws.get(k)));
+            lastIndex = NameParts.chainEnd(text, ws, i, lastIndex, k -> NameWords.nameCased(ws.get(k)));
             Words.Word last = ws.get(lastIndex);
-            if (!nameCased(first) || first.possessive() || !singleSpace(first, ws.get(i)) || place
+            if (!NameWords.nameCased(first) || first.possessive() || !NameWords.singleSpace(text, first, ws.get(i)) || place
                     || NOT_FIRST.contains(first.folded()) || NameShape.TITLES.contains(first.folded())
                     || NameShape.TITLES.contains(last.folded())
-                    || OrganisationName.HEADS.contains(last.folded()) || organisationFront(ws, lastIndex)
-                    || TitleListName.listItem(text, ws, i, TITLE_REACH) || byline(ws, i)) {
+                    || OrganisationName.HEADS.contains(last.folded()) || NameWords.organisationFront(text, ws, lastIndex)
+                    || TitleListName.listItem(text, ws, i, TITLE_REACH) || NameWords.byline(text, ws, i)) {
                 continue;
             }
             java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
             for (int j = i - 2; j >= 0 && j >= i - 1 - TITLE_REACH; j--) {
                 Words.Word t = ws.get(j);
-                if (!singleSpace(t, ws.get(j + 1)) || (!t.capitalised() && !TITLE_GLUE.contains(t.folded()))) {
+                if (!NameWords.singleSpace(text, t, ws.get(j + 1)) || (!t.capitalised() && !TITLE_GLUE.contains(t.folded()))) {
                     break; // "Special Envoy Johan Ekdal in Talmora City": "in" ends the title of Talmora City
                 }
                 if (NameShape.TITLES.contains(t.folded()) && !NOT_FIRST.contains(t.folded()) && !ARTICLES.contains(t.folded())) {
@@ -275,7 +265,7 @@ final class ArticleNames {
             }
             // "Minister of Foreign Affairs and International Cooperation": a portfolio, not a minister
             boolean portfolio = i >= 2 && !ws.get(i - 2).capitalised() && TITLE_GLUE.contains(ws.get(i - 2).folded())
-                    && singleSpace(ws.get(i - 2), first);
+                    && NameWords.singleSpace(text, ws.get(i - 2), first);
             String name = text.substring(first.start(), last.end());
             Entry entry = new Entry(first.start(), name, portfolio ? Set.of() : Set.copyOf(titles),
                     portfolio ? Set.of() : Descriptions.of(text, ws, i - 1, lastIndex));
@@ -286,34 +276,5 @@ final class ArticleNames {
         bySurname.values().forEach(es -> es.removeIf(e -> places.known(e.name())));
         bySurname.values().removeIf(List::isEmpty);
         return bySurname;
-    }
-
-    /** "By Jane Doe" opening a line: the article's writer, who is no quote source and no antecedent. */
-    private boolean byline(List<Words.Word> ws, int i) {
-        if (i < 2 || !ws.get(i - 2).raw().equals("By")) {
-            return false;
-        }
-        int s = ws.get(i - 2).start();
-        return s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
-    }
-
-    /** Title case with at least one lower-case letter: "Halloran", not "OKONJO" or "UN". */
-    static boolean nameCased(Words.Word w) {
-        String r = w.raw();
-        if (r.length() < 2 || !Character.isUpperCase(r.codePointAt(0))) {
-            return false;
-        }
-        for (int k = Character.charCount(r.codePointAt(0)); k < r.length(); ) {
-            int cp = r.codePointAt(k);
-            if (Character.isLowerCase(cp)) {
-                return true;
-            }
-            k += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    private boolean singleSpace(Words.Word a, Words.Word b) {
-        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
     }
 }

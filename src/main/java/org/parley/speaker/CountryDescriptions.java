@@ -48,7 +48,7 @@ final class CountryDescriptions {
         Words.Word first = w.get(s);
         String head = w.get(s + 1).folded();
         boolean body = BODIES.contains(head);
-        if (!(body || DELEGATES.contains(head)) || !w.get(s + 1).lowercase() || !ArticleNames.nameCased(first)) {
+        if (!(body || DELEGATES.contains(head)) || !w.get(s + 1).lowercase() || !NameWords.nameCased(first)) {
             return null;
         }
         String country = first.possessive() ? (s == 0 ? possessiveCountry(first, at) : null) : demonymCountry(first.raw());
@@ -110,7 +110,7 @@ final class CountryDescriptions {
             return org;
         }
         List<Words.Word> w = Words.of(mention.substring(0, i));
-        if (w.isEmpty() || !w.get(w.size() - 1).possessive() || !ArticleNames.nameCased(w.get(w.size() - 1))) {
+        if (w.isEmpty() || !w.get(w.size() - 1).possessive() || !NameWords.nameCased(w.get(w.size() - 1))) {
             return org;
         }
         String name = w.get(w.size() - 1).raw();

@@ -44,11 +44,11 @@ final class NameGenders {
 
     /** Records "Mr X" / "Ms Y Z" at word {@code i} (a name-cased word after an honorific, or after one more name word). */
     void noteHonorific(int i) {
-        if (i < 1 || !ArticleNames.nameCased(words.get(i))) {
+        if (i < 1 || !NameWords.nameCased(words.get(i))) {
             return;
         }
         String h = words.get(i - 1).folded();
-        if (!HONORIFICS.contains(h) && i >= 2 && ArticleNames.nameCased(words.get(i - 1))) {
+        if (!HONORIFICS.contains(h) && i >= 2 && NameWords.nameCased(words.get(i - 1))) {
             h = words.get(i - 2).folded();
         }
         Gender g = h.equals("mr") ? Gender.MALE : HONORIFICS.contains(h) ? Gender.FEMALE : Gender.UNKNOWN;
@@ -163,7 +163,7 @@ final class NameGenders {
             if (HONORIFICS.contains(w.folded())) {
                 return Gender.UNKNOWN;
             }
-            if (i + 1 < words.size() && ArticleNames.nameCased(w) && ArticleNames.nameCased(words.get(i + 1))
+            if (i + 1 < words.size() && NameWords.nameCased(w) && NameWords.nameCased(words.get(i + 1))
                     && !ArticleNames.NOT_FIRST.contains(w.folded()) && !NameShape.TITLES.contains(w.folded())) {
                 return Gender.UNKNOWN;
             }

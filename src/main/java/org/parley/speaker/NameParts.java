@@ -78,7 +78,7 @@ final class NameParts {
         if (k == 0 || k >= ws.size()) {
             return -1;
         }
-        int end = surnameEnd(text, ws, k, j -> ArticleNames.nameCased(ws.get(j)));
+        int end = surnameEnd(text, ws, k, j -> NameWords.nameCased(ws.get(j)));
         return end == ws.size() - 1 ? end : -1;
     }
 
@@ -116,7 +116,7 @@ final class NameParts {
      */
     private static boolean article(String text, List<Words.Word> ws, int k) {
         String r = ws.get(k).raw();
-        return (r.equals("Al") || r.equals("El")) && k + 1 < ws.size() && ArticleNames.nameCased(ws.get(k + 1));
+        return (r.equals("Al") || r.equals("El")) && k + 1 < ws.size() && NameWords.nameCased(ws.get(k + 1));
     }
 
     /** Whether one hyphen and nothing else separates the two words. */

@@ -29,7 +29,7 @@ final class PlaceNames {
     /**
      * Whether the pair {@code ws[i-1], ws[i]} is written as a place here; if so, it is remembered
      * as a place for the whole article. Call for every pair, in text order, saying whether the first
-     * word is name-cased ({@link ArticleNames#nameCased}), which the caller knows already.
+     * word is name-cased ({@link NameWords#nameCased}), which the caller knows already.
      */
     boolean at(List<Words.Word> ws, int i, boolean firstNameCased) {
         if (!(firstNameCased || lineStart(ws.get(i - 1))) || !ws.get(i).capitalised() && !NameParts.particle(ws.get(i))) {

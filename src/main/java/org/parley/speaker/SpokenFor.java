@@ -113,7 +113,7 @@ final class SpokenFor {
         }
         Words.Word adj = words.get(s);
         Words.Word head = words.get(s + 1);
-        if (!ArticleNames.nameCased(adj) || adj.possessive() || PhraseIndex.covering(matches, s) != null
+        if (!NameWords.nameCased(adj) || adj.possessive() || PhraseIndex.covering(matches, s) != null
                 || NameShape.TITLES.contains(adj.folded()) || !head.lowercase() || !MISSIONS.contains(head.folded())) {
             return null;
         }
